@@ -1,0 +1,197 @@
+package org.yiwang.catalog;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * One version of a service item's implementation list: everything its service guide shows. Stored
+ * as one document per version, so a published version never changes.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ItemContent(
+    String name,
+    String basicCode,
+    ItemType type,
+    String responsibleOffice,
+    List<LegalBasis> legalBasis,
+    String acceptanceConditions,
+    List<ServiceObject> serviceObjects,
+    List<Situation> situations,
+    List<Step> steps,
+    int statutoryDays,
+    int promisedDays,
+    List<Fee> fees,
+    String place,
+    String hours,
+    String consultationPhone,
+    String complaintPhone,
+    Result result,
+    OnlineDepth onlineDepth,
+    int visits,
+    boolean fullyOnline,
+    boolean appointment,
+    boolean onlinePayment,
+    boolean courierDelivery,
+    boolean decidedInCentre,
+    String decisionPlace,
+    boolean windowAuthorised,
+    String flowchartTitle,
+    String flowchartDescription) {
+
+  public ItemContent {
+    legalBasis = listOrEmpty(legalBasis);
+    serviceObjects = listOrEmpty(serviceObjects);
+    situations = listOrEmpty(situations);
+    steps = listOrEmpty(steps);
+    fees = listOrEmpty(fees);
+  }
+
+  /** Who may apply (服务对象). */
+  public enum ServiceObject {
+    PERSON,
+    ENTERPRISE
+  }
+
+  /** Who handles a step. */
+  public enum HandlerRole {
+    WINDOW,
+    APPROVER,
+    SUPERVISOR
+  }
+
+  /** What form a material is handed in. */
+  public enum Medium {
+    ORIGINAL,
+    COPY,
+    ELECTRONIC
+  }
+
+  /** What the applicant receives (结果类型). */
+  public enum ResultType {
+    CERTIFICATE,
+    APPROVAL,
+    FILING,
+    PAYMENT,
+    OTHER
+  }
+
+  /** A law or regulation and the article that sets or governs something. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record LegalBasis(String law, String article, String text) {}
+
+  /** A granular case of the item (情形) with its own conditions and materials. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Situation(String code, String name, String conditions, List<Material> materials) {
+    public Situation {
+      materials = listOrEmpty(materials);
+    }
+  }
+
+  /** A document the applicant provides (申请材料). */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Material(
+      String code,
+      String name,
+      boolean required,
+      Medium medium,
+      int copies,
+      String source,
+      LegalBasis legalBasis,
+      boolean commitmentAllowed,
+      String licenseTypeCode,
+      List<String> formFields,
+      String note,
+      FileRef blankForm,
+      FileRef sample) {
+    public Material {
+      formFields = listOrEmpty(formFields);
+    }
+
+    public Material withFiles(FileRef blankForm, FileRef sample) {
+      return new Material(
+          code, name, required, medium, copies, source, legalBasis, commitmentAllowed,
+          licenseTypeCode, formFields, note, blankForm, sample);
+    }
+  }
+
+  /** A step of the procedure (办理环节). */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Step(String name, HandlerRole handlerRole, int days, String description) {}
+
+  /** A fee and what it rests on. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Fee(String name, BigDecimal amount, String basis, boolean waivable) {}
+
+  /** The result of the item (办理结果) and a sample of it. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Result(String name, ResultType type, FileRef sample) {
+    public Result withSample(FileRef sample) {
+      return new Result(name, type, sample);
+    }
+  }
+
+  /** A file in the file store: its SHA-256 id, the name to download it under, its type. */
+  public record FileRef(String id, String name, String contentType) {}
+
+  /** Every file this version refers to. */
+  public Stream<FileRef> files() {
+    Stream<FileRef> materialFiles =
+        situations.stream()
+            .flatMap(s -> s.materials().stream())
+            .flatMap(m -> Stream.of(m.blankForm(), m.sample()));
+    Stream<FileRef> resultSample = result == null ? Stream.empty() : Stream.of(result.sample());
+    return Stream.concat(materialFiles, resultSample).filter(Objects::nonNull);
+  }
+
+  /** The same content with every file reference replaced by {@code replace}'s answer. */
+  public ItemContent mapFiles(java.util.function.UnaryOperator<FileRef> replace) {
+    java.util.function.UnaryOperator<FileRef> safe = f -> f == null ? null : replace.apply(f);
+    List<Situation> mapped =
+        situations.stream()
+            .map(
+                s ->
+                    new Situation(
+                        s.code(),
+                        s.name(),
+                        s.conditions(),
+                        s.materials().stream()
+                            .map(m -> m.withFiles(safe.apply(m.blankForm()), safe.apply(m.sample())))
+                            .toList()))
+            .toList();
+    return withSituations(mapped)
+        .withResult(result == null ? null : result.withSample(safe.apply(result.sample())));
+  }
+
+  public boolean free() {
+    return fees.isEmpty();
+  }
+
+  public boolean onTheSpot() {
+    return promisedDays == 0;
+  }
+
+  public ItemContent withSituations(List<Situation> newSituations) {
+    return new ItemContent(
+        name, basicCode, type, responsibleOffice, legalBasis, acceptanceConditions, serviceObjects,
+        newSituations, steps, statutoryDays, promisedDays, fees, place, hours, consultationPhone,
+        complaintPhone, result, onlineDepth, visits, fullyOnline, appointment, onlinePayment,
+        courierDelivery, decidedInCentre, decisionPlace, windowAuthorised, flowchartTitle,
+        flowchartDescription);
+  }
+
+  public ItemContent withResult(Result newResult) {
+    return new ItemContent(
+        name, basicCode, type, responsibleOffice, legalBasis, acceptanceConditions, serviceObjects,
+        situations, steps, statutoryDays, promisedDays, fees, place, hours, consultationPhone,
+        complaintPhone, newResult, onlineDepth, visits, fullyOnline, appointment, onlinePayment,
+        courierDelivery, decidedInCentre, decisionPlace, windowAuthorised, flowchartTitle,
+        flowchartDescription);
+  }
+
+  private static <T> List<T> listOrEmpty(List<T> list) {
+    return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
+  }
+}

@@ -1,0 +1,60 @@
+package org.yiwang.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The catalogue's public face. Reads show published versions only, except where a version or the
+ * history is asked for; edits work on the one open draft of an item. Callers check who may edit
+ * which department's items; the catalogue checks the state of what is edited.
+ */
+public interface ServiceCatalog {
+
+  List<DepartmentView> departments();
+
+  Optional<DepartmentView> department(String code);
+
+  Optional<ItemGuide> publishedItem(String code);
+
+  Optional<ItemGuide> itemVersion(String code, int version);
+
+  List<VersionSummary> history(String code);
+
+  SearchResults search(ItemQuery query);
+
+  CatalogueOverview overview();
+
+  /** The item's flowchart as SVG, drawn from its published steps. */
+  Optional<String> flowchartSvg(String code);
+
+  /** A file referred to by the item's published version (blank forms, samples), else empty. */
+  Optional<DownloadableFile> publishedFile(String itemCode, String fileId);
+
+  // --- editing (back office) ---
+
+  /** All items of a department, published or not, with their newest version's status. */
+  List<VersionSummary> itemsForEditing(String departmentCode);
+
+  /** The open draft of the item, opened from the newest version when there is none. */
+  ItemGuide openDraft(String code, String editor);
+
+  /** A file referred to by the given version of an item (any status), else empty. */
+  Optional<DownloadableFile> versionFile(String itemCode, int version, String fileId);
+
+  ItemGuide saveDraft(String code, ItemContent content, String editor);
+
+  void submitDraft(String code, String editor);
+
+  /** Versions waiting for the platform administrator. */
+  List<VersionSummary> awaitingPublication();
+
+  void publish(String code, int version, String publisher);
+
+  void returnToDraft(String code, int version, String note, String reviewer);
+
+  /** Stores an uploaded blank form or sample (checked by content) and gives its reference. */
+  ItemContent.FileRef storeFile(byte[] bytes, String originalName);
+
+  /** A file and its bytes. */
+  record DownloadableFile(ItemContent.FileRef ref, byte[] bytes) {}
+}

@@ -1,0 +1,303 @@
+package org.yiwang.catalog.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.yiwang.audit.AuditLog;
+import org.yiwang.catalog.CatalogueOverview;
+import org.yiwang.catalog.DepartmentView;
+import org.yiwang.catalog.ItemContent;
+import org.yiwang.catalog.ItemGuide;
+import org.yiwang.catalog.ItemPublished;
+import org.yiwang.catalog.ItemQuery;
+import org.yiwang.catalog.SearchResults;
+import org.yiwang.catalog.ServiceCatalog;
+import org.yiwang.catalog.VersionStatus;
+import org.yiwang.catalog.VersionSummary;
+import org.yiwang.shared.BusinessRuleException;
+import org.yiwang.shared.NotFoundException;
+import org.yiwang.shared.files.FileStore;
+
+@Service
+@Transactional(readOnly = true)
+class CatalogService implements ServiceCatalog {
+
+  private final Departments departments;
+  private final ServiceItems items;
+  private final ItemVersions versions;
+  private final ItemDocuments documents;
+  private final ItemSearchIndex index;
+  private final FileStore files;
+  private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
+  private final AuditLog audit;
+
+  CatalogService(
+      Departments departments,
+      ServiceItems items,
+      ItemVersions versions,
+      ItemDocuments documents,
+      ItemSearchIndex index,
+      FileStore files,
+      JdbcClient jdbc,
+      ApplicationEventPublisher events,
+      AuditLog audit) {
+    this.departments = departments;
+    this.items = items;
+    this.versions = versions;
+    this.documents = documents;
+    this.index = index;
+    this.files = files;
+    this.jdbc = jdbc;
+    this.events = events;
+    this.audit = audit;
+  }
+
+  @Override
+  public List<DepartmentView> departments() {
+    Map<String, long[]> counts = publishedCounts();
+    return departments.findAllByOrderBySortOrder().stream()
+        .map(d -> view(d, counts.getOrDefault(d.code(), new long[2])))
+        .toList();
+  }
+
+  @Override
+  public Optional<DepartmentView> department(String code) {
+    return departments.findById(code).map(d -> view(d, publishedCounts().getOrDefault(code, new long[2])));
+  }
+
+  private static DepartmentView view(Department d, long[] counts) {
+    return new DepartmentView(
+        d.code(), d.name(), d.responsibleOffice(), d.phone(), d.uscc(), counts[0], counts[1]);
+  }
+
+  /** Per department: published items, of which fully online. */
+  private Map<String, long[]> publishedCounts() {
+    Map<String, long[]> counts = new HashMap<>();
+    jdbc.sql(
+            """
+            select i.department_code, count(*),
+                   sum(case when v.fully_online then 1 else 0 end)
+            from service_item i
+            join item_version v on v.item_code = i.code and v.version_no = i.published_version
+            group by i.department_code""")
+        .query(
+            rs -> {
+              counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+            });
+    return counts;
+  }
+
+  @Override
+  public Optional<ItemGuide> publishedItem(String code) {
+    return items
+        .findById(code)
+        .filter(i -> i.publishedVersion() != null)
+        .flatMap(i -> itemVersion(code, i.publishedVersion()));
+  }
+
+  @Override
+  public Optional<ItemGuide> itemVersion(String code, int version) {
+    return items
+        .findById(code)
+        .flatMap(
+            item ->
+                versions
+                    .findByItemCodeAndVersionNo(code, version)
+                    .map(v -> guide(item, v)));
+  }
+
+  private ItemGuide guide(ServiceItem item, ItemVersion version) {
+    String departmentName =
+        departments.findById(item.departmentCode()).map(Department::name).orElse("");
+    return new ItemGuide(
+        item.code(),
+        item.departmentCode(),
+        departmentName,
+        version.versionNo(),
+        version.status(),
+        version.publishedAt(),
+        documents.read(version.content()));
+  }
+
+  @Override
+  public List<VersionSummary> history(String code) {
+    ServiceItem item = item(code);
+    return versions.findByItemCodeOrderByVersionNoDesc(code).stream()
+        .map(v -> summary(item, v))
+        .toList();
+  }
+
+  private static VersionSummary summary(ServiceItem item, ItemVersion v) {
+    return new VersionSummary(
+        v.itemCode(),
+        v.name(),
+        item.departmentCode(),
+        v.versionNo(),
+        v.status(),
+        v.editedBy(),
+        v.editedAt(),
+        v.submittedBy(),
+        v.submittedAt(),
+        v.publishedBy(),
+        v.publishedAt(),
+        v.reviewNote());
+  }
+
+  @Override
+  public SearchResults search(ItemQuery query) {
+    return index.search(query);
+  }
+
+  @Override
+  public CatalogueOverview overview() {
+    long departmentCount = departments.count();
+    long itemCount = 0;
+    long fullyOnline = 0;
+    for (long[] c : publishedCounts().values()) {
+      itemCount += c[0];
+      fullyOnline += c[1];
+    }
+    BigDecimal rate =
+        itemCount == 0
+            ? BigDecimal.ZERO.setScale(2)
+            : BigDecimal.valueOf(fullyOnline * 100)
+                .divide(BigDecimal.valueOf(itemCount), 2, RoundingMode.HALF_UP);
+    return new CatalogueOverview(departmentCount, itemCount, fullyOnline, rate);
+  }
+
+  @Override
+  public Optional<String> flowchartSvg(String code) {
+    return publishedItem(code).map(g -> FlowchartDrawing.draw(g.content()));
+  }
+
+  @Override
+  public Optional<DownloadableFile> publishedFile(String itemCode, String fileId) {
+    return publishedItem(itemCode).flatMap(g -> fileOf(g.content(), fileId));
+  }
+
+  @Override
+  public Optional<DownloadableFile> versionFile(String itemCode, int version, String fileId) {
+    return itemVersion(itemCode, version).flatMap(g -> fileOf(g.content(), fileId));
+  }
+
+  private Optional<DownloadableFile> fileOf(ItemContent content, String fileId) {
+    return content
+        .files()
+        .filter(f -> f.id().equals(fileId))
+        .findFirst()
+        .flatMap(ref -> files.find(ref.id()).map(f -> new DownloadableFile(ref, files.read(f))));
+  }
+
+  // --- editing ---
+
+  @Override
+  public List<VersionSummary> itemsForEditing(String departmentCode) {
+    return versions.findNewestOfDepartment(departmentCode).stream()
+        .map(v -> summary(item(v.itemCode()), v))
+        .toList();
+  }
+
+  @Override
+  @Transactional
+  public ItemGuide openDraft(String code, String editor) {
+    ServiceItem item = item(code);
+    ItemVersion newest =
+        versions
+            .findFirstByItemCodeOrderByVersionNoDesc(code)
+            .orElseThrow(() -> new NotFoundException("catalog.item.unknown", code));
+    if (newest.status() == VersionStatus.DRAFT) {
+      return guide(item, newest);
+    }
+    if (newest.status() == VersionStatus.SUBMITTED) {
+      throw BusinessRuleException.conflict("catalog.version.awaiting", code, newest.versionNo());
+    }
+    var draft =
+        new ItemVersion(
+            code,
+            newest.versionNo() + 1,
+            documents.of(documents.read(newest.content())),
+            editor);
+    return guide(item, versions.save(draft));
+  }
+
+  @Override
+  @Transactional
+  public ItemGuide saveDraft(String code, ItemContent content, String editor) {
+    ServiceItem item = item(code);
+    ItemVersion draft = openDraftVersion(code);
+    draft.edit(documents.of(content), editor);
+    audit.record(editor, "ITEM_DRAFT_SAVED", "item:" + code, "version " + draft.versionNo());
+    return guide(item, draft);
+  }
+
+  @Override
+  @Transactional
+  public void submitDraft(String code, String editor) {
+    ItemVersion draft = openDraftVersion(code);
+    draft.submit(editor);
+    audit.record(editor, "ITEM_SUBMITTED", "item:" + code, "version " + draft.versionNo());
+  }
+
+  private ItemVersion openDraftVersion(String code) {
+    return versions
+        .findFirstByItemCodeOrderByVersionNoDesc(code)
+        .filter(v -> v.status() == VersionStatus.DRAFT)
+        .orElseThrow(() -> BusinessRuleException.conflict("catalog.version.no.draft", code));
+  }
+
+  @Override
+  public List<VersionSummary> awaitingPublication() {
+    return versions.findByStatusOrderBySubmittedAt(VersionStatus.SUBMITTED).stream()
+        .map(v -> summary(item(v.itemCode()), v))
+        .toList();
+  }
+
+  @Override
+  @Transactional
+  public void publish(String code, int version, String publisher) {
+    ServiceItem item = item(code);
+    ItemVersion next =
+        versions
+            .findByItemCodeAndVersionNo(code, version)
+            .orElseThrow(() -> new NotFoundException("catalog.item.unknown", code));
+    next.publish(publisher);
+    if (item.publishedVersion() != null) {
+      versions
+          .findByItemCodeAndVersionNo(code, item.publishedVersion())
+          .ifPresent(ItemVersion::supersede);
+    }
+    item.showVersion(version);
+    audit.record(publisher, "ITEM_PUBLISHED", "item:" + code, "version " + version);
+    events.publishEvent(new ItemPublished(code, version, item.departmentCode()));
+  }
+
+  @Override
+  @Transactional
+  public void returnToDraft(String code, int version, String note, String reviewer) {
+    versions
+        .findByItemCodeAndVersionNo(code, version)
+        .orElseThrow(() -> new NotFoundException("catalog.item.unknown", code))
+        .returnToDraft(note);
+    audit.record(reviewer, "ITEM_RETURNED", "item:" + code, "version " + version + ": " + note);
+  }
+
+  @Override
+  @Transactional
+  public ItemContent.FileRef storeFile(byte[] bytes, String originalName) {
+    var stored = files.store(bytes);
+    return new ItemContent.FileRef(
+        stored.id(), FileNames.downloadName(originalName, stored.type()), stored.type().contentType());
+  }
+
+  private ServiceItem item(String code) {
+    return items.findById(code).orElseThrow(() -> new NotFoundException("catalog.item.unknown", code));
+  }
+}

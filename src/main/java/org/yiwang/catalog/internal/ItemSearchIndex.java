@@ -1,0 +1,300 @@
+package org.yiwang.catalog.internal;
+
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.yiwang.catalog.ItemContent;
+import org.yiwang.catalog.ItemQuery;
+import org.yiwang.catalog.ItemSummary;
+import org.yiwang.catalog.ItemType;
+import org.yiwang.catalog.SearchResults;
+import org.yiwang.shared.YiwangProperties;
+
+/**
+ * Lucene index of the published catalogue under {@code <data-dir>/index}: rebuilt from the database
+ * at start, updated on each publication. Each node keeps its own; the database stays the truth.
+ * Hits carry their list fields, so a search never touches the database.
+ */
+@Component
+class ItemSearchIndex {
+
+  private static final Logger log = LoggerFactory.getLogger(ItemSearchIndex.class);
+  private static final Pattern LATIN = Pattern.compile("[A-Za-z0-9-]+");
+  private static final int MAX_WORDS = 16;
+  private static final int MAX_HITS = 10_000;
+
+  private final Analyzer words = ChineseAnalysis.words();
+  private final Analyzer queryBigrams = ChineseAnalysis.bigramsForQuery();
+  private final FSDirectory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final JdbcClient jdbc;
+  private final ItemDocuments documents;
+
+  ItemSearchIndex(YiwangProperties properties, JdbcClient jdbc, ItemDocuments documents)
+      throws IOException {
+    this.jdbc = jdbc;
+    this.documents = documents;
+    Path path = properties.resolve("index");
+    Files.createDirectories(path);
+    Analyzer indexBigrams = ChineseAnalysis.bigramsForIndexing();
+    Analyzer analyzer =
+        new PerFieldAnalyzerWrapper(
+            words, Map.of("name_g", indexBigrams, "text_g", indexBigrams));
+    this.directory = FSDirectory.open(path);
+    this.writer =
+        new IndexWriter(
+            directory,
+            new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  @PreDestroy
+  void close() throws IOException {
+    searchers.close();
+    writer.close();
+    directory.close();
+  }
+
+  /** Replaces the whole index with the published catalogue, read from the database. */
+  void rebuild() {
+    long started = System.nanoTime();
+    try {
+      writer.deleteAll();
+      int[] count = {0};
+      publishedRows(null)
+          .forEach(
+              row -> {
+                add(row);
+                count[0]++;
+              });
+      writer.commit();
+      searchers.maybeRefreshBlocking();
+      log.info(
+          "Search index rebuilt: {} items in {} ms",
+          count[0],
+          (System.nanoTime() - started) / 1_000_000);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Re-indexes one item at its published version. */
+  void update(String itemCode) {
+    try {
+      writer.deleteDocuments(new Term("code", itemCode));
+      publishedRows(itemCode).forEach(this::add);
+      writer.commit();
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private record Row(String code, String departmentCode, String departmentName, String content) {}
+
+  private List<Row> publishedRows(String onlyCode) {
+    String sql =
+        """
+        select i.code, i.department_code, d.name, v.content
+        from service_item i
+        join item_version v on v.item_code = i.code and v.version_no = i.published_version
+        join department d on d.code = i.department_code
+        """
+            + (onlyCode == null ? "" : " where i.code = :code");
+    var statement = jdbc.sql(sql);
+    if (onlyCode != null) {
+      statement = statement.param("code", onlyCode);
+    }
+    return statement
+        .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+        .list();
+  }
+
+  private void add(Row row) {
+    ItemContent c = documents.read(row.content());
+    var doc = new Document();
+    doc.add(new StringField("code", row.code(), Field.Store.YES));
+    doc.add(new SortedDocValuesField("code_sort", new BytesRef(row.code())));
+    doc.add(new StringField("dept", row.departmentCode(), Field.Store.YES));
+    doc.add(new StringField("online", c.fullyOnline() ? "1" : "0", Field.Store.YES));
+    doc.add(new StringField("initials", ChineseAnalysis.pinyinInitials(c.name()), Field.Store.NO));
+    doc.add(new TextField("name_w", c.name(), Field.Store.NO));
+    doc.add(new TextField("name_g", c.name(), Field.Store.NO));
+    String text = searchableText(row.departmentName(), c);
+    doc.add(new TextField("text_w", text, Field.Store.NO));
+    doc.add(new TextField("text_g", text, Field.Store.NO));
+    doc.add(new StoredField("name", c.name()));
+    doc.add(new StoredField("deptName", row.departmentName()));
+    doc.add(new StoredField("type", c.type() == null ? "" : c.type().name()));
+    doc.add(new StoredField("visits", c.visits()));
+    doc.add(new StoredField("statutory", c.statutoryDays()));
+    doc.add(new StoredField("promised", c.promisedDays()));
+    try {
+      writer.addDocument(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String searchableText(String departmentName, ItemContent c) {
+    var text = new StringBuilder(departmentName);
+    text.append('\n').append(nullToEmpty(c.responsibleOffice()));
+    if (c.result() != null) {
+      text.append('\n').append(nullToEmpty(c.result().name()));
+    }
+    for (var situation : c.situations()) {
+      text.append('\n').append(nullToEmpty(situation.name()));
+      for (var material : situation.materials()) {
+        text.append('\n').append(nullToEmpty(material.name()));
+      }
+    }
+    return text.toString();
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  SearchResults search(ItemQuery query) {
+    List<String> queryWords =
+        ChineseAnalysis.distinctWords(words, query.text()).stream().limit(MAX_WORDS).toList();
+    var filtered = new BooleanQuery.Builder().add(textQuery(query.text(), queryWords), Occur.MUST);
+    if (query.departmentCode() != null) {
+      filtered.add(new TermQuery(new Term("dept", query.departmentCode())), Occur.FILTER);
+    }
+    if (query.fullyOnline() != null) {
+      filtered.add(new TermQuery(new Term("online", query.fullyOnline() ? "1" : "0")), Occur.FILTER);
+    }
+    int wanted = Math.min(MAX_HITS, (query.page() + 1) * query.size());
+    Sort sort =
+        query.text().isEmpty()
+            ? new Sort(new SortField("code_sort", SortField.Type.STRING))
+            : new Sort(SortField.FIELD_SCORE, new SortField("code_sort", SortField.Type.STRING));
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        TopDocs top = searcher.search(filtered.build(), Math.max(wanted, 1), sort);
+        List<SearchResults.Hit> hits = new ArrayList<>();
+        ScoreDoc[] docs = top.scoreDocs;
+        for (int i = query.page() * query.size(); i < docs.length && i < wanted; i++) {
+          Document doc = searcher.storedFields().document(docs[i].doc);
+          ItemSummary item = summary(doc);
+          hits.add(new SearchResults.Hit(item, Highlighter.highlight(item.name(), queryWords)));
+        }
+        return new SearchResults(top.totalHits.value, query.page(), query.size(), hits);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Query textQuery(String text, List<String> queryWords) {
+    if (text.isEmpty()) {
+      return new MatchAllDocsQuery();
+    }
+    Query byWords = null;
+    if (!queryWords.isEmpty()) {
+      var all = new BooleanQuery.Builder();
+      for (String word : queryWords) {
+        var any =
+            new BooleanQuery.Builder()
+                .add(boost(new TermQuery(new Term("name_w", word)), 4), Occur.SHOULD)
+                .add(boost(bigramQuery("name_g", word), 3), Occur.SHOULD)
+                .add(new TermQuery(new Term("text_w", word)), Occur.SHOULD)
+                .add(bigramQuery("text_g", word), Occur.SHOULD);
+        all.add(any.build(), Occur.MUST);
+      }
+      byWords = all.build();
+    }
+    if (!LATIN.matcher(text).matches()) {
+      return byWords == null ? new MatchNoDocsQuery() : byWords;
+    }
+    // item codes and pinyin initials ("spjy" finds 食品经营…) are a bonus for Latin input
+    var latin =
+        new BooleanQuery.Builder()
+            .add(boost(new PrefixQuery(new Term("code", text.toUpperCase(Locale.ROOT))), 10), Occur.SHOULD)
+            .add(
+                boost(new WildcardQuery(new Term("initials", "*" + text.toLowerCase(Locale.ROOT) + "*")), 2),
+                Occur.SHOULD);
+    if (byWords != null) {
+      latin.add(byWords, Occur.SHOULD);
+    }
+    return latin.build();
+  }
+
+  private Query bigramQuery(String field, String word) {
+    var tokens = ChineseAnalysis.tokens(queryBigrams, word);
+    if (tokens.isEmpty()) {
+      return new MatchNoDocsQuery();
+    }
+    if (tokens.size() == 1) {
+      return new TermQuery(new Term(field, tokens.get(0).text()));
+    }
+    var phrase = new PhraseQuery.Builder();
+    for (var token : tokens) {
+      phrase.add(new Term(field, token.text()), token.position());
+    }
+    return phrase.build();
+  }
+
+  private static Query boost(Query query, float boost) {
+    return new BoostQuery(query, boost);
+  }
+
+  private static ItemSummary summary(Document doc) {
+    String type = doc.get("type");
+    return new ItemSummary(
+        doc.get("code"),
+        doc.get("name"),
+        doc.get("dept"),
+        doc.get("deptName"),
+        type == null || type.isEmpty() ? null : ItemType.valueOf(type),
+        "1".equals(doc.get("online")),
+        doc.getField("visits").numericValue().intValue(),
+        doc.getField("statutory").numericValue().intValue(),
+        doc.getField("promised").numericValue().intValue());
+  }
+}

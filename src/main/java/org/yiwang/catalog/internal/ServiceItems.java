@@ -1,0 +1,5 @@
+package org.yiwang.catalog.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ServiceItems extends JpaRepository<ServiceItem, String> {}

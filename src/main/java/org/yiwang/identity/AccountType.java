@@ -1,0 +1,7 @@
+package org.yiwang.identity;
+
+public enum AccountType {
+  PERSON,
+  ENTERPRISE,
+  STAFF
+}

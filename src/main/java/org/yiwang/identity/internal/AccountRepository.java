@@ -1,0 +1,13 @@
+package org.yiwang.identity.internal;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AccountRepository extends JpaRepository<Account, Long> {
+
+  Optional<Account> findByUsername(String username);
+
+  boolean existsByUsername(String username);
+
+  boolean existsByIdNumber(String idNumber);
+}

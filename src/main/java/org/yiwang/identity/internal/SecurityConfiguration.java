@@ -1,0 +1,121 @@
+package org.yiwang.identity.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.yiwang.identity.Role;
+import org.yiwang.shared.web.Problems;
+
+/**
+ * Two doors: the JSON API ({@code /api/**}) with bearer tokens and no session, answering 401/403 as
+ * problem details; and the web pages with a session, a sign-in form and CSRF protection.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  private static final String[] STAFF_ROLES = {
+    Role.PLATFORM_ADMIN.name(),
+    Role.DEPARTMENT_ADMIN.name(),
+    Role.WINDOW.name(),
+    Role.APPROVER.name(),
+    Role.SUPERVISOR.name()
+  };
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  AuthenticationManager authenticationManager(
+      AccountDetailsService users, PasswordEncoder encoder, AuthenticationEventPublisher events) {
+    var provider = new DaoAuthenticationProvider(users);
+    provider.setPasswordEncoder(encoder);
+    var manager = new ProviderManager(provider);
+    manager.setAuthenticationEventPublisher(events);
+    return manager;
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(
+      HttpSecurity http, ApiTokens tokens, AccountDetailsService users, Problems problems)
+      throws Exception {
+    http.securityMatcher("/api/**")
+        .csrf(csrf -> csrf.disable()) // no cookies are honoured here: bearer tokens only
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.disable())
+        .securityContext(context -> context.requireExplicitSave(true))
+        .addFilterBefore(
+            new BearerTokenFilter(tokens, users, problems), UsernamePasswordAuthenticationFilter.class)
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(HttpMethod.GET, "/api/v1/departments", "/api/v1/items", "/api/v1/items/**", "/api/v1/stats/**")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .exceptionHandling(
+            ex ->
+                ex.authenticationEntryPoint(
+                        (request, response, e) ->
+                            problems.write(request, response, 401, "identity.unauthenticated"))
+                    .accessDeniedHandler(
+                        (request, response, e) ->
+                            problems.write(request, response, 403, "identity.forbidden")));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain web(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers("/backoffice/**")
+                    .hasAnyRole(STAFF_ROLES)
+                    .requestMatchers("/account/**")
+                    .authenticated()
+                    .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/actuator/prometheus")
+                    .permitAll()
+                    .requestMatchers("/actuator/**")
+                    .hasRole(Role.PLATFORM_ADMIN.name())
+                    .anyRequest()
+                    .permitAll())
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .defaultSuccessUrl("/account", false)
+                    .failureHandler(
+                        (request, response, e) ->
+                            response.sendRedirect(
+                                request.getContextPath()
+                                    + (e instanceof org.springframework.security.authentication.LockedException
+                                        ? "/login?locked"
+                                        : "/login?error")))
+                    .permitAll())
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/").permitAll())
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(
+                        csp ->
+                            csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'self'; form-action 'self'; base-uri 'self'"))
+                    .referrerPolicy(
+                        r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+    return http.build();
+  }
+}

@@ -1,0 +1,140 @@
+package org.yiwang.portal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.yiwang.catalog.DepartmentView;
+import org.yiwang.catalog.ItemGuide;
+import org.yiwang.catalog.ItemQuery;
+import org.yiwang.catalog.SearchResults;
+import org.yiwang.catalog.ServiceCatalog;
+import org.yiwang.shared.NotFoundException;
+
+/** The citizen's pages. */
+@Controller
+class PortalController {
+
+  static final List<String> POPULAR = List.of("公积金", "食品许可", "营业执照", "异地就医", "户口迁移", "失业保险");
+  private static final int PAGE_SIZE = 20;
+
+  private final ServiceCatalog catalog;
+  private final MessageSource messages;
+
+  PortalController(ServiceCatalog catalog, MessageSource messages) {
+    this.catalog = catalog;
+    this.messages = messages;
+  }
+
+  @GetMapping("/")
+  String home(Model model) {
+    model.addAttribute("overview", catalog.overview());
+    model.addAttribute("departments", catalog.departments());
+    model.addAttribute("popular", POPULAR);
+    return "portal/home";
+  }
+
+  @GetMapping("/departments")
+  String departments(Model model) {
+    model.addAttribute("departments", catalog.departments());
+    return "portal/departments";
+  }
+
+  @GetMapping("/departments/{code}")
+  String department(
+      @PathVariable String code,
+      @RequestParam(defaultValue = "") String q,
+      @RequestParam(required = false) Boolean fullyOnline,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestHeader(value = "HX-Request", required = false) String htmx,
+      Model model,
+      HttpServletRequest request) {
+    DepartmentView department =
+        catalog.department(code).orElseThrow(() -> new NotFoundException("catalog.department.unknown", code));
+    model.addAttribute("department", department);
+    return search(q, department.code(), fullyOnline, page, htmx, model, request);
+  }
+
+  @GetMapping("/search")
+  String search(
+      @RequestParam(defaultValue = "") String q,
+      @RequestParam(required = false) Boolean fullyOnline,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestHeader(value = "HX-Request", required = false) String htmx,
+      Model model,
+      HttpServletRequest request) {
+    model.addAttribute("department", null);
+    return search(q, null, fullyOnline, page, htmx, model, request);
+  }
+
+  private String search(
+      String q,
+      String departmentCode,
+      Boolean fullyOnline,
+      int page,
+      String htmx,
+      Model model,
+      HttpServletRequest request) {
+    String text = q.strip();
+    if (text.length() > ItemQuery.MAX_TEXT_LENGTH) {
+      model.addAttribute(
+          "qError",
+          messages.getMessage("search.tooLong", new Object[] {ItemQuery.MAX_TEXT_LENGTH}, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+      text = "";
+    }
+    if (page < 0 || page > 499) {
+      throw org.yiwang.shared.BusinessRuleException.badRequest("page", "problem.page.range");
+    }
+    SearchResults results =
+        catalog.search(new ItemQuery(text, departmentCode, fullyOnline, page, PAGE_SIZE));
+    model.addAttribute("q", q.length() > ItemQuery.MAX_TEXT_LENGTH ? q.substring(0, ItemQuery.MAX_TEXT_LENGTH) : q);
+    model.addAttribute("fullyOnline", fullyOnline);
+    model.addAttribute("results", results);
+    model.addAttribute("pageLinks", pageLinks(request, results.page()));
+    return htmx != null ? "portal/search :: results" : "portal/search";
+  }
+
+  private static Map<String, String> pageLinks(HttpServletRequest request, int page) {
+    UriComponentsBuilder base = ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang");
+    return Map.of(
+        "prev", base.cloneBuilder().replaceQueryParam("page", Math.max(0, page - 1)).build().toUriString(),
+        "next", base.cloneBuilder().replaceQueryParam("page", page + 1).build().toUriString());
+  }
+
+  @GetMapping("/items/{code}")
+  String item(@PathVariable String code, Model model, HttpServletRequest request) {
+    ItemGuide item =
+        catalog.publishedItem(code).orElseThrow(() -> new NotFoundException("catalog.item.unknown", code));
+    model.addAttribute("item", item);
+    model.addAttribute("flowchart", catalog.flowchartSvg(code).orElse(""));
+    model.addAttribute("shareUrl", shareUrl(code));
+    return "portal/item";
+  }
+
+  @GetMapping(value = "/items/{code}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+  ResponseEntity<byte[]> qr(@PathVariable String code) {
+    catalog.publishedItem(code).orElseThrow(() -> new NotFoundException("catalog.item.unknown", code));
+    return ResponseEntity.ok()
+        .contentType(MediaType.IMAGE_PNG)
+        .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(1)))
+        .body(QrCodes.png(shareUrl(code), 320));
+  }
+
+  private static String shareUrl(String code) {
+    return ServletUriComponentsBuilder.fromCurrentContextPath()
+        .path("/items/{code}")
+        .buildAndExpand(code)
+        .toUriString();
+  }
+}
