@@ -1,0 +1,72 @@
+package org.yiwang.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Where the integration suite runs: {@code -Dyiwang.test.database=h2} (the embedded default) or
+ * {@code postgres} (a real PostgreSQL started from a Maven artifact by zonky). Maven's failsafe
+ * runs the whole suite once with each. One database and one data directory per JVM, shared by the
+ * cached Spring context.
+ */
+public final class TestDatabases {
+
+  private static Path dataDir;
+  private static EmbeddedPostgres postgres;
+
+  private TestDatabases() {}
+
+  public static String kind() {
+    return System.getProperty("yiwang.test.database", "h2");
+  }
+
+  public static synchronized void register(DynamicPropertyRegistry registry) {
+    Path dir = dataDir();
+    registry.add("yiwang.data-dir", dir::toString);
+    if (kind().equals("postgres")) {
+      EmbeddedPostgres pg = postgres();
+      registry.add("spring.datasource.url", () -> pg.getJdbcUrl("postgres", "postgres"));
+      registry.add("spring.datasource.username", () -> "postgres");
+      registry.add("spring.datasource.password", () -> "");
+    } else {
+      registry.add(
+          "spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("db/yiwang") + ";DB_CLOSE_ON_EXIT=FALSE");
+    }
+  }
+
+  private static Path dataDir() {
+    if (dataDir == null) {
+      try {
+        dataDir = Files.createTempDirectory("yiwang-test-");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return dataDir;
+  }
+
+  private static EmbeddedPostgres postgres() {
+    if (postgres == null) {
+      try {
+        postgres = EmbeddedPostgres.builder().start();
+        Runtime.getRuntime()
+            .addShutdownHook(
+                new Thread(
+                    () -> {
+                      try {
+                        postgres.close();
+                      } catch (IOException ignored) {
+                        // the JVM is ending anyway
+                      }
+                    }));
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not start embedded PostgreSQL", e);
+      }
+    }
+    return postgres;
+  }
+}
