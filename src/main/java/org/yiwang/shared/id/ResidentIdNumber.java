@@ -40,7 +40,7 @@ public final class ResidentIdNumber {
               Integer.parseInt(yyyymmdd.substring(0, 4)),
               Integer.parseInt(yyyymmdd.substring(4, 6)),
               Integer.parseInt(yyyymmdd.substring(6, 8)));
-      return date.getYear() >= 1900 && !date.isAfter(LocalDate.now());
+      return date.getYear() >= 1850 && !date.isAfter(LocalDate.now());
     } catch (DateTimeException e) {
       return false;
     }
