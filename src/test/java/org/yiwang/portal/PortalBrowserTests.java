@@ -96,6 +96,24 @@ class PortalBrowserTests extends DatabaseProperties {
   }
 
   @Test
+  void pagesFitAPhoneScreenWithoutSidewaysScrolling() {
+    var window = browser.driver().manage().window();
+    var size = window.getSize();
+    try {
+      window.setSize(new org.openqa.selenium.Dimension(390, 844));
+      for (String page : new String[] {"/", "/search?q=公积金", "/items/210800-SCJGJ-XK-0001", "/register"}) {
+        browser.open(page);
+        Object overflow =
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow on %s", page).isLessThanOrEqualTo(0);
+      }
+    } finally {
+      window.setSize(size);
+    }
+  }
+
+  @Test
   void homeSearchAndGuideHaveNoSeriousAccessibilityViolationsInEitherMode() {
     for (boolean elderly : new boolean[] {false, true}) {
       browser.open("/");

@@ -1,0 +1,136 @@
+package org.yiwang.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import jakarta.servlet.http.Cookie;
+import java.io.ByteArrayInputStream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.yiwang.support.DatabaseProperties;
+import org.yiwang.support.IntegrationTest;
+
+/** The portal's pages as HTML: figures, search (page and htmx fragment), guide, QR code, errors. */
+@IntegrationTest
+class PortalIntegrationTests extends DatabaseProperties {
+
+  private static final String FOOD_LICENCE = "210800-SCJGJ-XK-0001";
+
+  @Autowired MockMvc mvc;
+
+  @Test
+  void homeShowsTheCataloguesFiguresAndDepartments() throws Exception {
+    mvc.perform(get("/"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("<dd id=\"stat-items\">1287</dd>")))
+        .andExpect(content().string(containsString("<dd id=\"stat-rate\">50.58%</dd>")))
+        .andExpect(content().string(containsString("营口市住房公积金管理中心")))
+        .andExpect(content().string(containsString("lang=\"zh-CN\"")));
+  }
+
+  @Test
+  void searchIsAFullPageOrJustTheResultsForHtmx() throws Exception {
+    String page = mvc.perform(get("/search").param("q", "公积金")).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("<html").contains("id=\"results\"").contains("<mark>公积金</mark>");
+    String fragment =
+        mvc.perform(get("/search").param("q", "公积金").header("HX-Request", "true"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(fragment).doesNotContain("<html").startsWith("<section id=\"results\"").contains("<mark>公积金</mark>");
+  }
+
+  @Test
+  void aDepartmentPageListsItsItems() throws Exception {
+    mvc.perform(get("/departments/gjj"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("住房公积金提取")));
+    mvc.perform(get("/departments/nope")).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void aTooLongSearchSaysSoOnThePage() throws Exception {
+    mvc.perform(get("/search").param("q", "食".repeat(10_000)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("搜索词不能超过100个字")));
+  }
+
+  @Test
+  void badPagingOnAPageIsA400PageNotAStackTrace() throws Exception {
+    mvc.perform(get("/search").param("page", "abc").accept(MediaType.TEXT_HTML))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+        .andExpect(content().string(not(containsString("Exception"))));
+    mvc.perform(get("/search").param("page", "-3").accept(MediaType.TEXT_HTML)).andExpect(status().isBadRequest());
+  }
+
+  @Test
+  void anUnknownItemIsA404Page() throws Exception {
+    mvc.perform(get("/items/NO-SUCH-ITEM").accept(MediaType.TEXT_HTML))
+        .andExpect(status().isNotFound())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+        .andExpect(content().string(containsString("页面不存在")));
+  }
+
+  @Test
+  void theGuideShowsEveryElementWithDownloadsAndFlowchart() throws Exception {
+    mvc.perform(get("/items/" + FOOD_LICENCE))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("食品经营许可证核发")))
+        .andExpect(content().string(containsString("id=\"statutory-days\"")))
+        .andExpect(content().string(containsString("设定依据")))
+        .andExpect(content().string(containsString("class=\"download blank-form\"")))
+        .andExpect(content().string(containsString("<svg")))
+        .andExpect(content().string(containsString("/items/" + FOOD_LICENCE + "/qr.png")));
+  }
+
+  @Test
+  void theQrCodeLeadsToTheItemsPage() throws Exception {
+    byte[] png =
+        mvc.perform(get("/items/" + FOOD_LICENCE + "/qr.png"))
+            .andExpect(status().isOk())
+            .andExpect(content().contentType(MediaType.IMAGE_PNG))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    var image = ImageIO.read(new ByteArrayInputStream(png));
+    var decoded =
+        new MultiFormatReader()
+            .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))));
+    assertThat(decoded.getText()).endsWith("/items/" + FOOD_LICENCE);
+  }
+
+  @Test
+  void elderlyModeIsACookieAndNeverAnOpenRedirect() throws Exception {
+    mvc.perform(post("/preferences/elderly").param("on", "true").param("back", "/search?q=x").with(csrf()))
+        .andExpect(redirectedUrl("/search?q=x"))
+        .andExpect(cookie().value("yiwang-elderly", "on"));
+    mvc.perform(post("/preferences/elderly").param("on", "true").param("back", "//evil.example/").with(csrf()))
+        .andExpect(redirectedUrl("/"));
+    mvc.perform(get("/").cookie(new Cookie("yiwang-elderly", "on")))
+        .andExpect(content().string(containsString("class=\"elderly\"")));
+  }
+
+  @Test
+  void englishIsChosenWithLangAndKeptInACookie() throws Exception {
+    mvc.perform(get("/").param("lang", "en"))
+        .andExpect(content().string(containsString("Yingkou government services")))
+        .andExpect(cookie().exists("yiwang-lang"));
+  }
+}
