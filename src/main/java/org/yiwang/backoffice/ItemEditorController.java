@@ -153,7 +153,7 @@ class ItemEditorController {
       model.addAttribute("draft", draft);
       return "backoffice/editor";
     }
-    catalog.saveDraft(code, ItemFormMapping.toContent(form, usable), user().username());
+    catalog.saveDraft(code, ItemFormMapping.toContent(form, usable, draft.content().guide()), user().username());
     session.removeAttribute(SESSION_UPLOADS);
     redirect.addFlashAttribute("saved", true);
     return "redirect:/backoffice/items/" + code + "/edit";

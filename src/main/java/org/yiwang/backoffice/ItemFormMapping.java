@@ -179,7 +179,8 @@ final class ItemFormMapping {
    * The document for the form. Files are referenced by id; only ids the editor may use (those of
    * the draft and those uploaded in this editing session) are kept.
    */
-  static ItemContent toContent(ItemForm form, Map<String, FileRef> usableFiles) {
+  static ItemContent toContent(
+      ItemForm form, Map<String, FileRef> usableFiles, ItemContent.SituationGuide guide) {
     List<ServiceObject> objects = new ArrayList<>();
     if (form.isForPersons()) {
       objects.add(ServiceObject.PERSON);
@@ -238,7 +239,7 @@ final class ItemFormMapping {
         form.getVisits(), form.isFullyOnline(), form.isAppointment(), form.isOnlinePayment(),
         form.isCourierDelivery(), form.isDecidedInCentre(),
         form.isDecidedInCentre() ? null : trim(form.getDecisionPlace()), form.isWindowAuthorised(),
-        trim(form.getFlowchartTitle()), trim(form.getFlowchartDescription()));
+        trim(form.getFlowchartTitle()), trim(form.getFlowchartDescription()), guide);
   }
 
   private static List<String> formFields(String text) {

@@ -39,7 +39,8 @@ public record ItemContent(
     String decisionPlace,
     boolean windowAuthorised,
     String flowchartTitle,
-    String flowchartDescription) {
+    String flowchartDescription,
+    SituationGuide guide) {
 
   public ItemContent {
     legalBasis = listOrEmpty(legalBasis);
@@ -133,6 +134,29 @@ public record ItemContent(
     }
   }
 
+  /**
+   * The guided questions (智能导办) that lead an applicant to exactly one situation: start at
+   * {@code start}; each option leads to another question ({@code next}) or ends on a situation.
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record SituationGuide(String start, List<Question> questions) {
+    public SituationGuide {
+      questions = listOrEmpty(questions);
+    }
+  }
+
+  /** One question of the guide, with its answers. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Question(String id, String text, List<Option> options) {
+    public Question {
+      options = listOrEmpty(options);
+    }
+  }
+
+  /** An answer: leads to the question {@code next}, or ends on the situation {@code situation}. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Option(String label, String next, String situation) {}
+
   /** A file in the file store: its SHA-256 id, the name to download it under, its type. */
   public record FileRef(String id, String name, String contentType) {}
 
@@ -179,7 +203,7 @@ public record ItemContent(
         newSituations, steps, statutoryDays, promisedDays, fees, place, hours, consultationPhone,
         complaintPhone, result, onlineDepth, visits, fullyOnline, appointment, onlinePayment,
         courierDelivery, decidedInCentre, decisionPlace, windowAuthorised, flowchartTitle,
-        flowchartDescription);
+        flowchartDescription, guide);
   }
 
   public ItemContent withResult(Result newResult) {
@@ -188,7 +212,7 @@ public record ItemContent(
         situations, steps, statutoryDays, promisedDays, fees, place, hours, consultationPhone,
         complaintPhone, newResult, onlineDepth, visits, fullyOnline, appointment, onlinePayment,
         courierDelivery, decidedInCentre, decisionPlace, windowAuthorised, flowchartTitle,
-        flowchartDescription);
+        flowchartDescription, guide);
   }
 
   private static <T> List<T> listOrEmpty(List<T> list) {

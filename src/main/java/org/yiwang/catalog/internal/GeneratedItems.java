@@ -181,7 +181,8 @@ final class GeneratedItems {
             decidedInCentre ? null : d.name() + "机关办公地点（" + d.office() + "）",
             decidedInCentre && random.nextDouble() > 0.15,
             n.name() + "流程图",
-            flowchartDescription(steps));
+            flowchartDescription(steps),
+            applicantGuide(situations));
     String code = "210800-" + d.code().toUpperCase() + "-" + typeCode + "-" + "%04d".formatted(p.sequence());
     return new DemoItem(code, d.code(), content);
   }
@@ -219,6 +220,22 @@ final class GeneratedItems {
             new LegalBasis("中华人民共和国民法典", "第一百六十五条", "委托代理授权采用书面形式的，授权委托书应当载明代理人的姓名或者名称、代理事项、权限和期限。"),
             false, null, ATTORNEY_FIELDS, "委托他人办理的提供", files.attorneyBlank(), files.attorneySample()));
     return new Situation(code, name, conditions, materials);
+  }
+
+  /** With a situation per kind of applicant, the guide asks who is applying. */
+  private static ItemContent.SituationGuide applicantGuide(List<Situation> situations) {
+    if (situations.size() < 2) {
+      return null;
+    }
+    return new ItemContent.SituationGuide(
+        "applicant",
+        List.of(
+            new ItemContent.Question(
+                "applicant",
+                "您以什么身份申请？",
+                List.of(
+                    new ItemContent.Option("个人（自然人）", null, "person"),
+                    new ItemContent.Option("企业、事业单位或其他组织", null, "organisation")))));
   }
 
   private static List<Step> steps(int promised, ItemType type) {
