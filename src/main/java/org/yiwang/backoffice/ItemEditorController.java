@@ -32,6 +32,7 @@ import org.yiwang.catalog.ServiceCatalog;
 import org.yiwang.catalog.VersionSummary;
 import org.yiwang.identity.Accounts;
 import org.yiwang.identity.CurrentUser;
+import org.yiwang.quality.CatalogueQuality;
 import org.yiwang.shared.BusinessRuleException;
 import org.yiwang.shared.NotFoundException;
 
@@ -43,10 +44,12 @@ class ItemEditorController {
 
   private final ServiceCatalog catalog;
   private final Accounts accounts;
+  private final CatalogueQuality quality;
 
-  ItemEditorController(ServiceCatalog catalog, Accounts accounts) {
+  ItemEditorController(ServiceCatalog catalog, Accounts accounts, CatalogueQuality quality) {
     this.catalog = catalog;
     this.accounts = accounts;
+    this.quality = quality;
   }
 
   @ModelAttribute("itemTypes")
@@ -123,6 +126,7 @@ class ItemEditorController {
 
   private String editor(ItemGuide draft, ItemForm form, Model model) {
     model.addAttribute("draft", draft);
+    model.addAttribute("findings", quality.check(draft.content()));
     model.addAttribute("form", form);
     model.addAttribute("files", filesOf(draft.content()));
     return "backoffice/editor";
@@ -145,12 +149,14 @@ class ItemEditorController {
       addRow(form, add);
       model.addAttribute("files", usable);
       model.addAttribute("draft", draft);
+      model.addAttribute("findings", quality.check(draft.content()));
       return "backoffice/editor";
     }
     ItemFormMapping.validate(form, errors);
     if (errors.hasErrors()) {
       model.addAttribute("files", usable);
       model.addAttribute("draft", draft);
+      model.addAttribute("findings", quality.check(draft.content()));
       return "backoffice/editor";
     }
     catalog.saveDraft(code, ItemFormMapping.toContent(form, usable, draft.content().guide()), user().username());

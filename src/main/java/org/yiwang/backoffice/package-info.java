@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Back office",
-    allowedDependencies = {"shared", "catalog", "identity"})
+    allowedDependencies = {"shared", "catalog", "identity", "quality"})
 package org.yiwang.backoffice;

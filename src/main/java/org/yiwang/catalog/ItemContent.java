@@ -189,6 +189,21 @@ public record ItemContent(
         .withResult(result == null ? null : result.withSample(safe.apply(result.sample())));
   }
 
+  /** Distinct materials over all situations (a material asked in several situations counts once). */
+  public int materialCount() {
+    return (int)
+        situations.stream().flatMap(s -> s.materials().stream()).map(Material::name).distinct().count();
+  }
+
+  public ItemContent withGuide(SituationGuide newGuide) {
+    return new ItemContent(
+        name, basicCode, type, responsibleOffice, legalBasis, acceptanceConditions, serviceObjects,
+        situations, steps, statutoryDays, promisedDays, fees, place, hours, consultationPhone,
+        complaintPhone, result, onlineDepth, visits, fullyOnline, appointment, onlinePayment,
+        courierDelivery, decidedInCentre, decisionPlace, windowAuthorised, flowchartTitle,
+        flowchartDescription, newGuide);
+  }
+
   public boolean free() {
     return fees.isEmpty();
   }

@@ -30,6 +30,18 @@ public interface ServiceCatalog {
   /** A file referred to by the item's published version (blank forms, samples), else empty. */
   Optional<DownloadableFile> publishedFile(String itemCode, String fileId);
 
+  /** Every published item at its published version, by department. */
+  List<PublishedItem> publishedItems();
+
+  /** The four reductions: before (first publication) and after (now). */
+  ReductionStats reductions();
+
+  /** The names of the laws and regulations the catalogue may cite, normalised. */
+  java.util.Set<String> knownLaws();
+
+  /** Adds a law to the list the catalogue may cite (platform administrator). */
+  void addLaw(String name, String by);
+
   // --- editing (back office) ---
 
   /** All items of a department, published or not, with their newest version's status. */

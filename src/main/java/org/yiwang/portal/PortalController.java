@@ -45,6 +45,13 @@ class PortalController {
     return "portal/home";
   }
 
+  @GetMapping("/stats")
+  String stats(Model model) {
+    model.addAttribute("overview", catalog.overview());
+    model.addAttribute("reductions", catalog.reductions());
+    return "portal/stats";
+  }
+
   @GetMapping("/departments")
   String departments(Model model) {
     model.addAttribute("departments", catalog.departments());

@@ -16,7 +16,11 @@ import org.yiwang.catalog.DepartmentView;
 import org.yiwang.catalog.ItemContent;
 import org.yiwang.catalog.ItemGuide;
 import org.yiwang.catalog.ItemPublished;
+import org.yiwang.catalog.Laws;
 import org.yiwang.catalog.ItemQuery;
+import org.yiwang.catalog.PublicationCheck;
+import org.yiwang.catalog.PublishedItem;
+import org.yiwang.catalog.ReductionStats;
 import org.yiwang.catalog.SearchResults;
 import org.yiwang.catalog.ServiceCatalog;
 import org.yiwang.catalog.VersionStatus;
@@ -38,6 +42,8 @@ class CatalogService implements ServiceCatalog {
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
   private final AuditLog audit;
+  // looked up when publishing: the checks (the quality audit) read the catalogue themselves
+  private final org.springframework.beans.factory.ObjectProvider<PublicationCheck> checks;
 
   CatalogService(
       Departments departments,
@@ -48,7 +54,8 @@ class CatalogService implements ServiceCatalog {
       FileStore files,
       JdbcClient jdbc,
       ApplicationEventPublisher events,
-      AuditLog audit) {
+      AuditLog audit,
+      org.springframework.beans.factory.ObjectProvider<PublicationCheck> checks) {
     this.departments = departments;
     this.items = items;
     this.versions = versions;
@@ -58,6 +65,7 @@ class CatalogService implements ServiceCatalog {
     this.jdbc = jdbc;
     this.events = events;
     this.audit = audit;
+    this.checks = checks;
   }
 
   @Override
@@ -196,6 +204,89 @@ class CatalogService implements ServiceCatalog {
         .flatMap(ref -> files.find(ref.id()).map(f -> new DownloadableFile(ref, files.read(f))));
   }
 
+  @Override
+  public List<PublishedItem> publishedItems() {
+    return jdbc.sql(
+            """
+            select i.code, i.department_code, d.name, v.version_no, v.content
+            from service_item i
+            join item_version v on v.item_code = i.code and v.version_no = i.published_version
+            join department d on d.code = i.department_code
+            order by d.sort_order, i.code""")
+        .query(
+            (rs, n) ->
+                new PublishedItem(
+                    rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                    documents.read(rs.getString(5))))
+        .list();
+  }
+
+  @Override
+  public ReductionStats reductions() {
+    List<ReductionStats.Department> perDepartment = new java.util.ArrayList<>();
+    jdbc.sql(
+            """
+            select d.code, d.name,
+                   coalesce(sum(i.baseline_steps), 0), coalesce(sum(v.steps_count), 0),
+                   coalesce(sum(i.baseline_materials), 0), coalesce(sum(v.materials_count), 0),
+                   coalesce(sum(i.baseline_days), 0), coalesce(sum(v.promised_days), 0),
+                   coalesce(sum(i.baseline_visits), 0), coalesce(sum(v.visits), 0)
+            from department d
+            left join service_item i on i.department_code = d.code and i.published_version is not null
+            left join item_version v on v.item_code = i.code and v.version_no = i.published_version
+            group by d.code, d.name, d.sort_order
+            order by d.sort_order""")
+        .query(
+            rs -> {
+              perDepartment.add(
+                  new ReductionStats.Department(
+                      rs.getString(1),
+                      rs.getString(2),
+                      new ReductionStats.Measure(rs.getLong(3), rs.getLong(4)),
+                      new ReductionStats.Measure(rs.getLong(5), rs.getLong(6)),
+                      new ReductionStats.Measure(rs.getLong(7), rs.getLong(8)),
+                      new ReductionStats.Measure(rs.getLong(9), rs.getLong(10))));
+            });
+    return new ReductionStats(
+        sum(perDepartment, ReductionStats.Department::steps),
+        sum(perDepartment, ReductionStats.Department::materials),
+        sum(perDepartment, ReductionStats.Department::days),
+        sum(perDepartment, ReductionStats.Department::visits),
+        perDepartment);
+  }
+
+  private static ReductionStats.Measure sum(
+      List<ReductionStats.Department> departments,
+      java.util.function.Function<ReductionStats.Department, ReductionStats.Measure> measure) {
+    long before = 0;
+    long after = 0;
+    for (var d : departments) {
+      before += measure.apply(d).before();
+      after += measure.apply(d).after();
+    }
+    return new ReductionStats.Measure(before, after);
+  }
+
+  @Override
+  public java.util.Set<String> knownLaws() {
+    return new java.util.HashSet<>(jdbc.sql("select name from law").query(String.class).list());
+  }
+
+  @Override
+  @Transactional
+  public void addLaw(String name, String by) {
+    String law = Laws.normalise(name);
+    if (law.isEmpty() || law.length() > 200) {
+      throw BusinessRuleException.badRequest("name", "catalog.law.invalid");
+    }
+    if (!knownLaws().contains(law)) {
+      jdbc.sql("insert into law (name, added_by, added_at) values (?, ?, ?)")
+          .params(law, by, java.time.OffsetDateTime.now())
+          .update();
+      audit.record(by, "LAW_ADDED", "law:" + law, "");
+    }
+  }
+
   // --- editing ---
 
   @Override
@@ -268,13 +359,22 @@ class CatalogService implements ServiceCatalog {
         versions
             .findByItemCodeAndVersionNo(code, version)
             .orElseThrow(() -> new NotFoundException("catalog.item.unknown", code));
+    ItemContent content = documents.read(next.content());
+    List<String> problems =
+        checks.orderedStream()
+            .flatMap(c -> c.blockingProblems(code, item.departmentCode(), content).stream())
+            .toList();
+    if (!problems.isEmpty()) {
+      throw BusinessRuleException.conflict(
+          "catalog.publication.blocked", code, String.join("；", problems));
+    }
     next.publish(publisher);
     if (item.publishedVersion() != null) {
       versions
           .findByItemCodeAndVersionNo(code, item.publishedVersion())
           .ifPresent(ItemVersion::supersede);
     }
-    item.showVersion(version);
+    item.showVersion(next);
     audit.record(publisher, "ITEM_PUBLISHED", "item:" + code, "version " + version);
     events.publishEvent(new ItemPublished(code, version, item.departmentCode()));
   }

@@ -93,8 +93,17 @@ class CatalogueDemoData implements ApplicationRunner {
 
     List<DemoItem> handwritten = handwrittenItems();
     List<DemoItem> all = new ArrayList<>(handwritten);
-    all.addAll(new GeneratedItems(demoDepartments, handwritten, this::genericFiles).generate(
-        itemNames(), FULLY_ONLINE_ITEMS));
+    var defects = new DemoDefects(json, 2022);
+    for (DemoItem generated :
+        new GeneratedItems(demoDepartments, handwritten, this::genericFiles)
+            .generate(itemNames(), FULLY_ONLINE_ITEMS)) {
+      all.add(
+          new DemoItem(
+              generated.code(),
+              generated.departmentCode(),
+              defects.spoil(generated.departmentCode(), generated.content())));
+    }
+    saveLaws(handwritten);
     Map<String, FileRef> stored = storeDocuments();
     saveItems(
         all.stream()
@@ -166,6 +175,8 @@ class CatalogueDemoData implements ApplicationRunner {
         cached("g-app-sample", "政务服务事项申请表（示范文本）", () -> pdfs.sample("营口市政务服务事项", "政务服务事项申请表", GeneratedItems.APPLICATION_FIELDS)),
         cached("g-poa-blank", "授权委托书（空白样表）", () -> pdfs.blankForm("营口市政务服务事项", "授权委托书", GeneratedItems.ATTORNEY_FIELDS)),
         cached("g-poa-sample", "授权委托书（示范文本）", () -> pdfs.sample("营口市政务服务事项", "授权委托书", GeneratedItems.ATTORNEY_FIELDS)),
+        cached("g-proof-blank", "证明材料清单（空白样表）", () -> pdfs.blankForm("营口市政务服务事项", "证明材料清单", GeneratedItems.PROOF_FIELDS)),
+        cached("g-proof-sample", "证明材料清单（示范文本）", () -> pdfs.sample("营口市政务服务事项", "证明材料清单", GeneratedItems.PROOF_FIELDS)),
         resultName -> cached("g-result|" + resultName, resultName + "（样本）", () -> pdfs.resultSample("营口市政务服务事项", resultName, "营口市人民政府有关部门")));
   }
 
@@ -206,6 +217,27 @@ class CatalogueDemoData implements ApplicationRunner {
     return names;
   }
 
+  /**
+   * The law list: every law the hand-written items and the departments cite, and the general ones
+   * generated items cite. Repealed regulations are deliberately not on it.
+   */
+  private void saveLaws(List<DemoItem> handwritten) {
+    java.util.Set<String> laws = new java.util.TreeSet<>();
+    for (DemoItem item : handwritten) {
+      item.content().legalBasis().forEach(b -> laws.add(org.yiwang.catalog.Laws.normalise(b.law())));
+      item.content().situations().stream()
+          .flatMap(s -> s.materials().stream())
+          .filter(m -> m.legalBasis() != null)
+          .forEach(m -> laws.add(org.yiwang.catalog.Laws.normalise(m.legalBasis().law())));
+    }
+    DepartmentLaws.all().forEach(b -> laws.add(b.law()));
+    laws.addAll(GeneratedItems.GENERAL_LAWS);
+    Timestamp now = Timestamp.from(Instant.now());
+    jdbc.batchUpdate(
+        "insert into law (name, added_by, added_at) values (?, ?, ?)",
+        laws.stream().filter(l -> !l.isEmpty()).map(l -> new Object[] {l, DEMO_EDITOR, now}).toList());
+  }
+
   private void saveItems(List<DemoItem> items) {
     Timestamp now = Timestamp.from(Instant.now());
     List<Object[]> itemRows = new ArrayList<>();
@@ -216,24 +248,50 @@ class CatalogueDemoData implements ApplicationRunner {
         throw new IllegalStateException("duplicate demo item code " + item.code());
       }
       ItemContent c = item.content();
-      itemRows.add(new Object[] {item.code(), item.departmentCode(), 1, now});
+      Baseline baseline = Baseline.before(item.code(), item.departmentCode(), c);
+      itemRows.add(
+          new Object[] {
+            item.code(), item.departmentCode(), 1, now, baseline.steps(), baseline.materials(),
+            baseline.days(), baseline.visits()
+          });
       versionRows.add(
           new Object[] {
             item.code(), 1, "PUBLISHED", c.name(), c.type().name(), c.fullyOnline(), c.visits(),
             c.statutoryDays(), c.promisedDays(), documents.of(c).json(), DEMO_EDITOR, now,
-            DEMO_EDITOR, now, DEMO_EDITOR, now
+            DEMO_EDITOR, now, DEMO_EDITOR, now, c.steps().size(), c.materialCount()
           });
     }
     jdbc.batchUpdate(
-        "insert into service_item (code, department_code, published_version, created_at) values (?, ?, ?, ?)",
+        "insert into service_item (code, department_code, published_version, created_at,"
+            + " baseline_steps, baseline_materials, baseline_days, baseline_visits)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?)",
         itemRows);
     jdbc.batchUpdate(
         """
         insert into item_version (item_code, version_no, status, name, item_type, fully_online, visits,
           statutory_days, promised_days, content, edited_by, edited_at, submitted_by, submitted_at,
-          published_by, published_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+          published_by, published_at, steps_count, materials_count)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         versionRows);
+  }
+
+  /**
+   * What an item asked for when Yingkou first published it (2019), before the four reductions: a
+   * step, a few materials, days and a visit more, more so in departments that reformed hardest.
+   */
+  record Baseline(int steps, int materials, int days, int visits) {
+    static Baseline before(String code, String department, ItemContent now) {
+      var random = new java.util.Random(code.hashCode());
+      double reform = DemoDefects.care(department);
+      int steps = now.steps().size() + (random.nextDouble() < 0.6 * reform ? 1 : 0);
+      int materials = now.materialCount() + (int) Math.round(random.nextDouble() * 3 * reform);
+      int days =
+          now.promisedDays() == 0
+              ? (random.nextDouble() < 0.3 ? 3 : 0)
+              : now.promisedDays() + (int) Math.ceil(now.promisedDays() * random.nextDouble() * reform);
+      int visits = now.visits() + (random.nextDouble() < 0.7 * reform ? 1 : 0) + (random.nextDouble() < 0.2 ? 1 : 0);
+      return new Baseline(steps, materials, Math.max(days, now.promisedDays()), visits);
+    }
   }
 
   private static byte[] resource(String path) {

@@ -49,6 +49,10 @@ final class DepartmentLaws {
           Map.entry("mzw", law("宗教事务条例", "第二十一条")),
           Map.entry("xfzd", law("中华人民共和国消防法", "第十五条")));
 
+  static java.util.Collection<LegalBasis> all() {
+    return LAWS.values();
+  }
+
   static LegalBasis of(String departmentCode) {
     return LAWS.getOrDefault(departmentCode, law("中华人民共和国行政许可法", "第十二条"));
   }

@@ -38,6 +38,10 @@ final class GeneratedItems {
   static final List<String> ATTORNEY_FIELDS =
       List.of("委托人姓名/名称", "委托人证件号码", "受托人姓名", "受托人身份证号码", "委托事项及权限", "委托期限");
 
+  /** Laws every generated item may cite besides its department's. */
+  static final List<String> GENERAL_LAWS =
+      List.of("中华人民共和国行政许可法", "中华人民共和国居民身份证法", "中华人民共和国市场主体登记管理条例", "中华人民共和国民法典");
+
   /** A name from {@code demo/item-names.json}. */
   record Name(String name, ItemType type) {}
 
@@ -47,7 +51,11 @@ final class GeneratedItems {
       FileRef applicationSample,
       FileRef attorneyBlank,
       FileRef attorneySample,
+      FileRef proofBlank,
+      FileRef proofSample,
       Function<String, FileRef> resultSample) {}
+
+  static final List<String> PROOF_FIELDS = List.of("证明材料名称", "出具单位", "证明内容摘要", "出具日期", "份数");
 
   private static final String CENTRE = "营口市市民服务中心";
   private static final String CENTRE_ADDRESS = "营口市站前区渤海大街西61号";
@@ -214,7 +222,8 @@ final class GeneratedItems {
     }
     materials.add(
         new Material("proof", "与申请事项相关的证明材料", true, Medium.COPY, 1, "申请人自备",
-            departmentLaw, random.nextDouble() < 0.35, null, List.of(), "按申请事项的具体要求提供", null, null));
+            departmentLaw, random.nextDouble() < 0.35, null, PROOF_FIELDS, "按申请事项的具体要求提供",
+            files.proofBlank(), files.proofSample()));
     materials.add(
         new Material("attorney", "授权委托书及受托人身份证明", false, Medium.ORIGINAL, 1, "申请人自备",
             new LegalBasis("中华人民共和国民法典", "第一百六十五条", "委托代理授权采用书面形式的，授权委托书应当载明代理人的姓名或者名称、代理事项、权限和期限。"),

@@ -53,6 +53,12 @@ class ItemVersion {
 
   private String content;
 
+  @Column(name = "steps_count")
+  private int stepsCount;
+
+  @Column(name = "materials_count")
+  private int materialsCount;
+
   @Column(name = "edited_by")
   private String editedBy;
 
@@ -123,6 +129,8 @@ class ItemVersion {
     this.statutoryDays = c.statutoryDays();
     this.promisedDays = c.promisedDays();
     this.content = document.json();
+    this.stepsCount = c.steps().size();
+    this.materialsCount = c.materialCount();
     this.editedBy = editor;
     this.editedAt = OffsetDateTime.now();
   }
@@ -151,6 +159,22 @@ class ItemVersion {
 
   String content() {
     return content;
+  }
+
+  int stepsCount() {
+    return stepsCount;
+  }
+
+  int materialsCount() {
+    return materialsCount;
+  }
+
+  int promisedDays() {
+    return promisedDays;
+  }
+
+  int visits() {
+    return visits;
   }
 
   String editedBy() {

@@ -22,6 +22,18 @@ class ServiceItem {
   @Column(name = "created_at")
   private OffsetDateTime createdAt;
 
+  @Column(name = "baseline_steps")
+  private Integer baselineSteps;
+
+  @Column(name = "baseline_materials")
+  private Integer baselineMaterials;
+
+  @Column(name = "baseline_days")
+  private Integer baselineDays;
+
+  @Column(name = "baseline_visits")
+  private Integer baselineVisits;
+
   protected ServiceItem() {}
 
   ServiceItem(String code, String departmentCode) {
@@ -42,7 +54,14 @@ class ServiceItem {
     return publishedVersion;
   }
 
-  void showVersion(int version) {
-    this.publishedVersion = version;
+  /** Shows this version on the portal; the first version ever published becomes the baseline. */
+  void showVersion(ItemVersion version) {
+    if (publishedVersion == null && baselineSteps == null) {
+      baselineSteps = version.stepsCount();
+      baselineMaterials = version.materialsCount();
+      baselineDays = version.promisedDays();
+      baselineVisits = version.visits();
+    }
+    this.publishedVersion = version.versionNo();
   }
 }

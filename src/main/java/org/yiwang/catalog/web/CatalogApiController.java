@@ -68,6 +68,31 @@ class CatalogApiController {
         .body(svg);
   }
 
+  record MeasureJson(long before, long after, java.math.BigDecimal rate) {
+    static MeasureJson of(org.yiwang.catalog.ReductionStats.Measure m) {
+      return new MeasureJson(m.before(), m.after(), m.rate());
+    }
+  }
+
+  record DepartmentReductionsJson(
+      String code, String name, MeasureJson steps, MeasureJson materials, MeasureJson days, MeasureJson visits) {}
+
+  record ReductionsJson(
+      MeasureJson steps, MeasureJson materials, MeasureJson days, MeasureJson visits,
+      List<DepartmentReductionsJson> departments) {}
+
+  /** The four reductions (API.md): before and after summed over published items, per department too. */
+  @GetMapping("/stats/reductions")
+  ReductionsJson reductions() {
+    var r = catalog.reductions();
+    return new ReductionsJson(
+        MeasureJson.of(r.steps()), MeasureJson.of(r.materials()), MeasureJson.of(r.days()), MeasureJson.of(r.visits()),
+        r.departments().stream()
+            .map(d -> new DepartmentReductionsJson(d.code(), d.name(), MeasureJson.of(d.steps()),
+                MeasureJson.of(d.materials()), MeasureJson.of(d.days()), MeasureJson.of(d.visits())))
+            .toList());
+  }
+
   @GetMapping("/stats/overview")
   CatalogueOverview overview() {
     return catalog.overview();

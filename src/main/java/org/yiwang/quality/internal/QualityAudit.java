@@ -1,0 +1,182 @@
+package org.yiwang.quality.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.yiwang.catalog.DepartmentView;
+import org.yiwang.catalog.ItemContent;
+import org.yiwang.catalog.ItemPublished;
+import org.yiwang.catalog.PublicationCheck;
+import org.yiwang.catalog.PublishedItem;
+import org.yiwang.catalog.ServiceCatalog;
+import org.yiwang.quality.CatalogueQuality;
+import org.yiwang.quality.DepartmentQuality;
+import org.yiwang.quality.Finding;
+import org.yiwang.quality.ItemQuality;
+import org.yiwang.quality.QualityReport;
+import org.yiwang.quality.Severity;
+import org.yiwang.quality.rules.QualityRule;
+
+/**
+ * Runs the rules over the published catalogue: all of it at start and on demand, one item after
+ * each publication. The latest results are kept in memory and read without waiting; they are
+ * derived from the database, so each node computes its own.
+ */
+@Service
+class QualityAudit implements CatalogueQuality, PublicationCheck {
+
+  private static final Logger log = LoggerFactory.getLogger(QualityAudit.class);
+
+  private final ServiceCatalog catalog;
+  private final List<QualityRule> rules;
+  private final MessageSource messages;
+  private final Severity blocking;
+  private final Map<String, ItemQuality> items = new ConcurrentHashMap<>();
+  private volatile QualityReport report =
+      new QualityReport(BigDecimal.ZERO, List.of(), 0, 0, Instant.EPOCH, 0);
+
+  QualityAudit(
+      ServiceCatalog catalog,
+      List<QualityRule> rules,
+      MessageSource messages,
+      @Value("${yiwang.quality.blocking-severity:BLOCKER}") Severity blocking) {
+    this.catalog = catalog;
+    this.rules = List.copyOf(rules);
+    this.messages = messages;
+    this.blocking = blocking;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void auditAtStart() {
+    auditAll();
+  }
+
+  @ApplicationModuleListener
+  void on(ItemPublished published) {
+    catalog
+        .publishedItem(published.itemCode())
+        .ifPresent(
+            guide -> {
+              var context = new QualityRule.Context(catalog.knownLaws());
+              items.put(
+                  guide.code(),
+                  audit(guide.code(), guide.departmentCode(), guide.content(), context));
+              report = summarise(report.auditMillis());
+            });
+  }
+
+  @Override
+  public synchronized QualityReport auditAll() {
+    List<PublishedItem> published = catalog.publishedItems();
+    var context = new QualityRule.Context(catalog.knownLaws());
+    long started = System.nanoTime();
+    Map<String, ItemQuality> audited = new LinkedHashMap<>();
+    for (PublishedItem item : published) {
+      audited.put(item.code(), audit(item.code(), item.departmentCode(), item.content(), context));
+    }
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    items.clear();
+    items.putAll(audited);
+    report = summarise(millis);
+    log.info(
+        "Catalogue audit: {} items, {} findings, {} rules in {} ms",
+        report.items(), report.findings(), rules.size(), millis);
+    return report;
+  }
+
+  private ItemQuality audit(String code, String department, ItemContent content, QualityRule.Context context) {
+    List<Finding> findings = run(content, context);
+    return new ItemQuality(code, content.name(), department, ItemQuality.scoreOf(findings), findings);
+  }
+
+  private List<Finding> run(ItemContent content, QualityRule.Context context) {
+    List<Finding> findings = new ArrayList<>();
+    for (QualityRule rule : rules) {
+      try {
+        findings.addAll(rule.check(content, context));
+      } catch (RuntimeException e) {
+        // a rule that trips over odd data still tells the administrator something is wrong
+        log.warn("Quality rule {} failed on {}", rule.code(), content.name(), e);
+        findings.add(new Finding(rule.code(), rule.severity(), null, "quality.rule.failed", List.of(rule.code())));
+      }
+    }
+    findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::rule));
+    return findings;
+  }
+
+  private QualityReport summarise(long millis) {
+    Map<String, List<ItemQuality>> byDepartment = new TreeMap<>();
+    items.values().forEach(i -> byDepartment.computeIfAbsent(i.departmentCode(), d -> new ArrayList<>()).add(i));
+    List<DepartmentQuality> departments = new ArrayList<>();
+    for (DepartmentView d : catalog.departments()) {
+      List<ItemQuality> list = byDepartment.getOrDefault(d.code(), List.of());
+      Map<String, Integer> byRule = new TreeMap<>();
+      list.forEach(i -> i.findings().forEach(f -> byRule.merge(f.rule(), 1, Integer::sum)));
+      departments.add(
+          new DepartmentQuality(
+              d.code(), d.name(), list.size(),
+              (int) list.stream().filter(i -> !i.findings().isEmpty()).count(),
+              mean(list), byRule));
+    }
+    departments.sort(Comparator.comparing(DepartmentQuality::score).reversed().thenComparing(DepartmentQuality::code));
+    List<ItemQuality> all = List.copyOf(items.values());
+    return new QualityReport(
+        mean(all), departments, all.size(), all.stream().mapToInt(i -> i.findings().size()).sum(), Instant.now(), millis);
+  }
+
+  private static BigDecimal mean(List<ItemQuality> list) {
+    if (list.isEmpty()) {
+      return BigDecimal.valueOf(100).setScale(1);
+    }
+    double sum = list.stream().mapToInt(ItemQuality::score).sum();
+    return BigDecimal.valueOf(sum / list.size()).setScale(1, RoundingMode.HALF_UP);
+  }
+
+  @Override
+  public QualityReport report() {
+    return report;
+  }
+
+  @Override
+  public Optional<ItemQuality> item(String code) {
+    return Optional.ofNullable(items.get(code));
+  }
+
+  @Override
+  public List<ItemQuality> itemsOfDepartment(String departmentCode) {
+    return items.values().stream()
+        .filter(i -> i.departmentCode().equals(departmentCode) && !i.findings().isEmpty())
+        .sorted(Comparator.comparingInt(ItemQuality::score).thenComparing(ItemQuality::code))
+        .toList();
+  }
+
+  @Override
+  public List<Finding> check(ItemContent content) {
+    return run(content, new QualityRule.Context(catalog.knownLaws()));
+  }
+
+  @Override
+  public List<String> blockingProblems(String itemCode, String departmentCode, ItemContent content) {
+    return check(content).stream()
+        .filter(f -> f.severity().atLeast(blocking))
+        .map(f -> messages.getMessage(f.messageCode(), f.args().toArray(), f.messageCode(), LocaleContextHolder.getLocale()))
+        .toList();
+  }
+}
