@@ -1,5 +1,9 @@
 package org.yiwang.backoffice;
 
+import java.util.List;
+import org.yiwang.catalog.ItemGuide;
+import org.yiwang.catalog.ServiceCatalog;
+import org.yiwang.catalog.VersionSummary;
 import org.yiwang.identity.CurrentUser;
 import org.yiwang.identity.Role;
 import org.yiwang.shared.BusinessRuleException;
@@ -14,6 +18,18 @@ final class Access {
         && !(user.isStaff() && departmentCode != null && departmentCode.equals(user.departmentCode()))) {
       throw BusinessRuleException.forbidden("identity.forbidden");
     }
+  }
+
+  /**
+   * The open draft of the item (opened when there is none), for its department's administrator or
+   * the platform administrator only.
+   */
+  static ItemGuide openDraft(ServiceCatalog catalog, CurrentUser user, String code) {
+    List<VersionSummary> history = catalog.history(code);
+    if (!user.mayEditDepartment(history.get(0).departmentCode())) {
+      throw BusinessRuleException.forbidden("identity.forbidden");
+    }
+    return catalog.openDraft(code, user.username());
   }
 
   static void requirePlatformAdmin(CurrentUser user) {

@@ -29,6 +29,7 @@ import org.yiwang.catalog.ItemGuide;
 import org.yiwang.catalog.ItemType;
 import org.yiwang.catalog.OnlineDepth;
 import org.yiwang.catalog.ServiceCatalog;
+import org.yiwang.catalog.SituationGuides;
 import org.yiwang.catalog.VersionSummary;
 import org.yiwang.identity.Accounts;
 import org.yiwang.identity.CurrentUser;
@@ -153,13 +154,24 @@ class ItemEditorController {
       return "backoffice/editor";
     }
     ItemFormMapping.validate(form, errors);
+    ItemContent content = errors.hasErrors() ? null : ItemFormMapping.toContent(form, usable, draft.content().guide());
+    if (content != null) {
+      // a guide must never point at a situation that is removed or renamed here
+      var guideProblems = SituationGuides.validate(content.guide(), SituationGuides.codes(content));
+      if (!guideProblems.isEmpty()) {
+        errors.reject("situationGuide.outOfDate", "situationGuide.outOfDate");
+        for (var p : guideProblems) {
+          errors.reject(p.messageCode(), p.args().toArray(), p.messageCode());
+        }
+      }
+    }
     if (errors.hasErrors()) {
       model.addAttribute("files", usable);
       model.addAttribute("draft", draft);
       model.addAttribute("findings", quality.check(draft.content()));
       return "backoffice/editor";
     }
-    catalog.saveDraft(code, ItemFormMapping.toContent(form, usable, draft.content().guide()), user().username());
+    catalog.saveDraft(code, content, user().username());
     session.removeAttribute(SESSION_UPLOADS);
     redirect.addFlashAttribute("saved", true);
     return "redirect:/backoffice/items/" + code + "/edit";
@@ -174,12 +186,7 @@ class ItemEditorController {
   }
 
   private ItemGuide openDraftFor(String code) {
-    CurrentUser user = user();
-    List<VersionSummary> history = catalog.history(code);
-    if (!user.mayEditDepartment(history.get(0).departmentCode())) {
-      throw BusinessRuleException.forbidden("identity.forbidden");
-    }
-    return catalog.openDraft(code, user.username());
+    return Access.openDraft(catalog, user(), code);
   }
 
   /** Stores each uploaded file (checked by content); a refused file marks its field. */

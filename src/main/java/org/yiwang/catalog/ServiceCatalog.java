@@ -53,6 +53,10 @@ public interface ServiceCatalog {
   /** A file referred to by the given version of an item (any status), else empty. */
   Optional<DownloadableFile> versionFile(String itemCode, int version, String fileId);
 
+  /**
+   * Saves the content as the item's open draft. Refuses (400) content whose guide {@link
+   * SituationGuides#validate} refuses for the content's situations.
+   */
   ItemGuide saveDraft(String code, ItemContent content, String editor);
 
   void submitDraft(String code, String editor);

@@ -1,9 +1,13 @@
 package org.yiwang.portal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,10 +20,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.yiwang.catalog.DepartmentView;
+import org.yiwang.catalog.ItemContent;
+import org.yiwang.catalog.ItemContent.SituationGuide;
 import org.yiwang.catalog.ItemGuide;
 import org.yiwang.catalog.ItemQuery;
 import org.yiwang.catalog.SearchResults;
 import org.yiwang.catalog.ServiceCatalog;
+import org.yiwang.catalog.SituationGuides;
+import org.yiwang.catalog.SituationGuides.Outcome;
 import org.yiwang.shared.NotFoundException;
 
 /** The citizen's pages. */
@@ -126,7 +134,89 @@ class PortalController {
     model.addAttribute("item", item);
     model.addAttribute("flowchart", catalog.flowchartSvg(code).orElse(""));
     model.addAttribute("shareUrl", shareUrl(code));
+    SituationGuide guide = SituationGuides.effective(item.content(), message("situationGuide.defaultQuestion"));
+    model.addAttribute("guideStart", guide == null ? null : SituationGuides.walk(guide, List.of()));
     return "portal/item";
+  }
+
+  /**
+   * The guided questions (智能导办): the answers so far ({@code a}, option indexes, in order) lead
+   * to the next question or to one situation with its own materials. {@code n} is the number of
+   * answers the form expects, so a form sent without a choice is told so.
+   */
+  @GetMapping("/items/{code}/guide")
+  String guide(
+      @PathVariable String code,
+      @RequestParam(name = "n", required = false) String n,
+      Model model,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    ItemGuide item =
+        catalog.publishedItem(code).orElseThrow(() -> new NotFoundException("catalog.item.unknown", code));
+    ItemContent content = item.content();
+    model.addAttribute("item", item);
+    if (content.situations().size() < 2) {
+      // nothing to ask: the only situation (if any) is the answer
+      model.addAttribute("outcome", null);
+      model.addAttribute("answered", List.of());
+      model.addAttribute("situation", content.situations().isEmpty() ? null : content.situations().get(0));
+      return "portal/guide";
+    }
+    SituationGuide guide = SituationGuides.effective(content, message("situationGuide.defaultQuestion"));
+    // read as sent: a bound List<String> would split "a=0,1" on the comma
+    String[] a = request.getParameterValues("a");
+    List<String> answers = a == null ? List.of() : Arrays.asList(a);
+    Outcome outcome = SituationGuides.walk(guide, answers);
+    if (outcome.invalid()) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      model.addAttribute("guideError", message(outcome.problem(), outcome.position()));
+      // go on from the answers that were fine
+      outcome = SituationGuides.walk(guide, outcome.answers());
+    } else if (outcome.asking() && expected(n) > answers.size()) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      model.addAttribute("choiceError", message("situationGuide.choose"));
+    }
+    model.addAttribute("outcome", outcome);
+    model.addAttribute("answered", answered(code, outcome));
+    List<String> sent = outcome.answers();
+    model.addAttribute("backUrl", sent.isEmpty() ? null : guideUrl(code, sent.subList(0, sent.size() - 1)));
+    model.addAttribute(
+        "situation", outcome.reached() ? content.situation(outcome.situation()).orElse(null) : null);
+    return "portal/guide";
+  }
+
+  /** A question answered on the way, with the link that asks it again. */
+  record AnsweredStep(String question, String answer, String changeUrl) {}
+
+  private static List<AnsweredStep> answered(String code, Outcome outcome) {
+    List<AnsweredStep> steps = new ArrayList<>();
+    for (int i = 0; i < outcome.answered().size(); i++) {
+      var answer = outcome.answered().get(i);
+      steps.add(
+          new AnsweredStep(
+              answer.question().text(), answer.option().label(), guideUrl(code, outcome.answers().subList(0, i))));
+    }
+    return steps;
+  }
+
+  /** The guide page after the given answers, relative to the context path. */
+  private static String guideUrl(String code, List<String> answers) {
+    UriComponentsBuilder url = UriComponentsBuilder.fromPath("/items/{code}/guide");
+    if (!answers.isEmpty()) {
+      url.queryParam("a", answers.toArray());
+    }
+    return url.buildAndExpand(code).encode().toUriString();
+  }
+
+  private static int expected(String n) {
+    if (n == null || n.isEmpty() || n.length() > 3 || !n.chars().allMatch(Character::isDigit)) {
+      return 0;
+    }
+    return Integer.parseInt(n);
+  }
+
+  private String message(String code, Object... args) {
+    return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
   }
 
   @GetMapping(value = "/items/{code}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)

@@ -23,6 +23,7 @@ import org.yiwang.catalog.PublishedItem;
 import org.yiwang.catalog.ReductionStats;
 import org.yiwang.catalog.SearchResults;
 import org.yiwang.catalog.ServiceCatalog;
+import org.yiwang.catalog.SituationGuides;
 import org.yiwang.catalog.VersionStatus;
 import org.yiwang.catalog.VersionSummary;
 import org.yiwang.shared.BusinessRuleException;
@@ -323,6 +324,13 @@ class CatalogService implements ServiceCatalog {
   @Transactional
   public ItemGuide saveDraft(String code, ItemContent content, String editor) {
     ServiceItem item = item(code);
+    // the editors check this field by field first; this keeps a guide from ever pointing nowhere
+    List<SituationGuides.Problem> guideProblems =
+        SituationGuides.validate(content.guide(), SituationGuides.codes(content));
+    if (!guideProblems.isEmpty()) {
+      var first = guideProblems.get(0);
+      throw BusinessRuleException.badRequest(first.field(), first.messageCode(), first.args().toArray());
+    }
     ItemVersion draft = openDraftVersion(code);
     draft.edit(documents.of(content), editor);
     audit.record(editor, "ITEM_DRAFT_SAVED", "item:" + code, "version " + draft.versionNo());

@@ -2,6 +2,7 @@ package org.yiwang.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Controller;
@@ -35,6 +36,12 @@ class PageExceptionHandling {
     var first = e.violations().get(0);
     return page(
         request, response, e.status(), problems.message(request, first.messageCode(), first.args()));
+  }
+
+  /** A form row index the binder will not grow a list to (a crafted or stale form). */
+  @ExceptionHandler(InvalidPropertyException.class)
+  ModelAndView formOutOfRange(HttpServletRequest request, HttpServletResponse response) {
+    return page(request, response, 400, problems.message(request, "problem.form.rows"));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
