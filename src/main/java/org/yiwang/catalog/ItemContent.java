@@ -230,15 +230,6 @@ public record ItemContent(
         flowchartDescription, guide);
   }
 
-  public ItemContent withGuide(SituationGuide newGuide) {
-    return new ItemContent(
-        name, basicCode, type, responsibleOffice, legalBasis, acceptanceConditions, serviceObjects,
-        situations, steps, statutoryDays, promisedDays, fees, place, hours, consultationPhone,
-        complaintPhone, result, onlineDepth, visits, fullyOnline, appointment, onlinePayment,
-        courierDelivery, decidedInCentre, decisionPlace, windowAuthorised, flowchartTitle,
-        flowchartDescription, newGuide);
-  }
-
   /** The situation with the given code, if the item has one. */
   public java.util.Optional<Situation> situation(String code) {
     return situations.stream().filter(s -> s.code() != null && s.code().equals(code)).findFirst();
