@@ -36,12 +36,12 @@ class PublicationBrowserTests extends DatabaseProperties {
 
   @Test
   void editSubmitPublishAndSeeTheNewVersionOnThePortal() {
-    var item = catalog.search(new ItemQuery("", "gjj", null, 0, 1)).hits().get(0).item();
+    var item = catalog.search(new ItemQuery("", "cl", null, 0, 1)).hits().get(0).item();
     String newName = item.name() + "（2026年修订）";
 
-    signIn("gjj.admin");
+    browser.signIn("cl.admin");
     browser.open("/backoffice");
-    browser.waitFor(d -> d.getCurrentUrl().endsWith("/backoffice/departments/gjj"));
+    browser.waitFor(d -> d.getCurrentUrl().endsWith("/backoffice/departments/cl"));
     browser.driver().findElement(By.linkText(item.name())).click();
     browser.find("#edit-item").click();
     var name = browser.find("#name");
@@ -56,8 +56,8 @@ class PublicationBrowserTests extends DatabaseProperties {
     browser.open("/items/" + item.code());
     assertThat(browser.find("h1").getText()).isEqualTo(item.name());
 
-    browser.find("form[action='/logout'] button").click();
-    signIn("admin");
+    browser.signOut();
+    browser.signIn("admin");
     browser.open("/backoffice/publications");
     browser.find("#awaiting-" + item.code() + " button.publish").click();
     browser.waitFor(d -> d.getPageSource().contains("已发布"));
@@ -67,11 +67,4 @@ class PublicationBrowserTests extends DatabaseProperties {
     assertThat(browser.find(".share .meta").getText()).contains("第 2 版");
   }
 
-  private void signIn(String username) {
-    browser.open("/login");
-    browser.find("#username").sendKeys(username);
-    browser.find("#password").sendKeys("Yiwang@2026");
-    browser.find("#login-submit").click();
-    browser.waitFor(d -> d.getCurrentUrl().endsWith("/account"));
-  }
 }

@@ -48,7 +48,7 @@ class QualityBrowserTests extends DatabaseProperties {
             .findFirst()
             .orElseThrow();
 
-    signIn("qxj.admin");
+    browser.signIn("qxj.admin");
     browser.open("/backoffice/quality");
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/backoffice/quality/departments/qxj"));
     String scoreBefore = browser.find("#department-score").getText();
@@ -61,15 +61,15 @@ class QualityBrowserTests extends DatabaseProperties {
     browser.waitFor(d -> !d.findElements(By.id("saved-notice")).isEmpty());
     browser.find("#submit-draft").click();
     browser.waitFor(d -> d.getPageSource().contains("已提交"));
-    browser.find("form[action='/logout'] button").click();
+    browser.signOut();
 
-    signIn("admin");
+    browser.signIn("admin");
     browser.open("/backoffice/publications");
     browser.find("#awaiting-" + item.code() + " button.publish").click();
     browser.waitFor(d -> d.getPageSource().contains("已发布"));
-    browser.find("form[action='/logout'] button").click();
+    browser.signOut();
 
-    signIn("qxj.admin");
+    browser.signIn("qxj.admin");
     new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(15))
         .pollingEvery(Duration.ofMillis(500))
         .until(d -> {
@@ -97,11 +97,4 @@ class QualityBrowserTests extends DatabaseProperties {
     assertThat(browser.seriousAccessibilityViolations()).isEmpty();
   }
 
-  private void signIn(String username) {
-    browser.open("/login");
-    browser.find("#username").sendKeys(username);
-    browser.find("#password").sendKeys("Yiwang@2026");
-    browser.find("#login-submit").click();
-    browser.waitFor(d -> d.getCurrentUrl().endsWith("/account"));
-  }
 }

@@ -83,6 +83,22 @@ public final class Browser implements AutoCloseable {
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
   }
 
+  /** Signs in through the sign-in page as a demo account (password {@code Yiwang@2026}). */
+  public void signIn(String username) {
+    open("/login");
+    find("#username").sendKeys(username);
+    find("#password").sendKeys("Yiwang@2026");
+    find("#login-submit").click();
+    waitFor(d -> d.getCurrentUrl().endsWith("/account"));
+  }
+
+  /** Signs out and waits until the site shows the visitor signed out. */
+  public void signOut() {
+    find("form[action='/logout'] button").click();
+    waitFor(d -> d.findElements(By.cssSelector("form[action='/logout']")).isEmpty()
+        && !d.findElements(By.cssSelector("a[href='/login']")).isEmpty());
+  }
+
   /** The file downloaded into the browser's download folder, once it is complete. */
   public Path downloaded(String suffix) {
     waitFor(d -> listDownloads().stream().anyMatch(p -> p.toString().endsWith(suffix)));
