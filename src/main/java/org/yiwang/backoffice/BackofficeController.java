@@ -21,10 +21,13 @@ class BackofficeController {
 
   private final ServiceCatalog catalog;
   private final Accounts accounts;
+  private final org.yiwang.workflow.WorkingDayCalendar calendar;
 
-  BackofficeController(ServiceCatalog catalog, Accounts accounts) {
+  BackofficeController(
+      ServiceCatalog catalog, Accounts accounts, org.yiwang.workflow.WorkingDayCalendar calendar) {
     this.catalog = catalog;
     this.accounts = accounts;
+    this.calendar = calendar;
   }
 
   @GetMapping("/backoffice")
@@ -33,6 +36,7 @@ class BackofficeController {
     if (user.has(Role.PLATFORM_ADMIN)) {
       model.addAttribute("awaiting", catalog.awaitingPublication());
       model.addAttribute("departments", catalog.departments());
+      model.addAttribute("unannounced", calendar.unannouncedYears(java.time.LocalDate.now()));
       return "backoffice/home";
     }
     return "redirect:/backoffice/departments/" + user.departmentCode();

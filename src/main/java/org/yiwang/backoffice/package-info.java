@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Back office",
-    allowedDependencies = {"shared", "catalog", "identity", "quality"})
+    allowedDependencies = {"shared", "catalog", "identity", "quality", "workflow"})
 package org.yiwang.backoffice;
