@@ -62,6 +62,8 @@ class ItemSearchIndex {
   private static final Pattern LATIN = Pattern.compile("[A-Za-z0-9-]+");
   private static final int MAX_WORDS = 16;
   private static final int MAX_HITS = 10_000;
+  /** Bump when the fields or analysis change, so that indexes on disk are rebuilt. */
+  private static final String INDEX_FORMAT = "1";
 
   private final Analyzer words = ChineseAnalysis.words();
   private final Analyzer queryBigrams = ChineseAnalysis.bigramsForQuery();
@@ -85,7 +87,7 @@ class ItemSearchIndex {
     this.writer =
         new IndexWriter(
             directory,
-            new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+            new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
     this.searchers = new SearcherManager(writer, null);
   }
 
@@ -94,6 +96,41 @@ class ItemSearchIndex {
     searchers.close();
     writer.close();
     directory.close();
+  }
+
+  /**
+   * Changes when anything published changes (or how the index is built): an index on disk carrying
+   * the same fingerprint as the database is current and need not be rebuilt at start.
+   */
+  private String fingerprint() {
+    return jdbc.sql(
+            """
+            select count(*), coalesce(sum(i.published_version), 0), coalesce(max(v.id), 0)
+            from service_item i
+            join item_version v on v.item_code = i.code and v.version_no = i.published_version""")
+        .query((rs, n) -> INDEX_FORMAT + ":" + rs.getLong(1) + ":" + rs.getLong(2) + ":" + rs.getLong(3))
+        .single();
+  }
+
+  /** Rebuilds the index unless the one on disk already matches the database. */
+  void rebuildIfStale() {
+    String current = fingerprint();
+    String indexed = null;
+    for (var entry : writer.getLiveCommitData()) {
+      if (entry.getKey().equals("fingerprint")) {
+        indexed = entry.getValue();
+      }
+    }
+    if (current.equals(indexed)) {
+      log.info("Search index is current ({}): not rebuilt", current);
+      return;
+    }
+    rebuild();
+  }
+
+  private void commit() throws IOException {
+    writer.setLiveCommitData(Map.of("fingerprint", fingerprint()).entrySet());
+    writer.commit();
   }
 
   /** Replaces the whole index with the published catalogue, read from the database. */
@@ -108,7 +145,7 @@ class ItemSearchIndex {
                 add(row);
                 count[0]++;
               });
-      writer.commit();
+      commit();
       searchers.maybeRefreshBlocking();
       log.info(
           "Search index rebuilt: {} items in {} ms",
@@ -124,7 +161,7 @@ class ItemSearchIndex {
     try {
       writer.deleteDocuments(new Term("code", itemCode));
       publishedRows(itemCode).forEach(this::add);
-      writer.commit();
+      commit();
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -18,7 +18,7 @@ class SearchIndexMaintenance {
 
   @EventListener(ApplicationReadyEvent.class)
   void rebuildAtStart() {
-    index.rebuild();
+    index.rebuildIfStale();
   }
 
   @TransactionalEventListener
