@@ -21,15 +21,19 @@ final class Access {
   }
 
   /**
-   * The open draft of the item (opened when there is none), for its department's administrator or
-   * the platform administrator only.
+   * What the item's editor starts from (its open draft, else its newest version; saving opens the
+   * draft), for its department's administrator or the platform administrator only.
    */
-  static ItemGuide openDraft(ServiceCatalog catalog, CurrentUser user, String code) {
+  static ItemGuide editable(ServiceCatalog catalog, CurrentUser user, String code) {
+    requireEditor(catalog, user, code);
+    return catalog.editableVersion(code);
+  }
+
+  static void requireEditor(ServiceCatalog catalog, CurrentUser user, String code) {
     List<VersionSummary> history = catalog.history(code);
     if (!user.mayEditDepartment(history.get(0).departmentCode())) {
       throw BusinessRuleException.forbidden("identity.forbidden");
     }
-    return catalog.openDraft(code, user.username());
   }
 
   static void requirePlatformAdmin(CurrentUser user) {

@@ -55,7 +55,7 @@ class GuideEditorController {
 
   @GetMapping("/backoffice/items/{code}/guide")
   String show(@PathVariable String code, Model model) {
-    ItemGuide draft = Access.openDraft(catalog, user(), code);
+    ItemGuide draft = Access.editable(catalog, user(), code);
     return editor(draft, GuideFormMapping.toForm(draft.content().guide()), null, model);
   }
 
@@ -69,7 +69,7 @@ class GuideEditorController {
       Model model,
       RedirectAttributes redirect) {
     CurrentUser user = user();
-    ItemGuide draft = Access.openDraft(catalog, user, code);
+    ItemGuide draft = Access.editable(catalog, user, code);
     if (clear != null) {
       catalog.saveDraft(code, draft.content().withGuide(null), user.username());
       redirect.addFlashAttribute("cleared", true);

@@ -120,7 +120,7 @@ class ItemEditorController {
 
   @GetMapping("/backoffice/items/{code}/edit")
   String edit(@PathVariable String code, Model model, HttpSession session) {
-    ItemGuide draft = openDraftFor(code);
+    ItemGuide draft = editableFor(code);
     session.removeAttribute(SESSION_UPLOADS);
     return editor(draft, ItemFormMapping.toForm(draft.content()), model);
   }
@@ -142,7 +142,7 @@ class ItemEditorController {
       Model model,
       HttpSession session,
       RedirectAttributes redirect) {
-    ItemGuide draft = openDraftFor(code);
+    ItemGuide draft = editableFor(code);
     Map<String, FileRef> usable = new HashMap<>(filesOf(draft.content()));
     usable.putAll(sessionUploads(session));
     storeUploads(form, errors, usable, session);
@@ -179,14 +179,14 @@ class ItemEditorController {
 
   @PostMapping("/backoffice/items/{code}/submit")
   String submit(@PathVariable String code, RedirectAttributes redirect) {
-    openDraftFor(code);
+    Access.requireEditor(catalog, user(), code);
     catalog.submitDraft(code, user().username());
     redirect.addFlashAttribute("submitted", true);
     return "redirect:/backoffice/items/" + code;
   }
 
-  private ItemGuide openDraftFor(String code) {
-    return Access.openDraft(catalog, user(), code);
+  private ItemGuide editableFor(String code) {
+    return Access.editable(catalog, user(), code);
   }
 
   /** Stores each uploaded file (checked by content); a refused file marks its field. */

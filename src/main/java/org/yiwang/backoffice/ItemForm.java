@@ -100,10 +100,21 @@ public class ItemForm {
   private String resultSampleId;
   private MultipartFile resultSampleUpload;
 
-  @Valid private List<BasisRow> legalBasis = new ArrayList<>();
-  @Valid private List<StepRow> steps = new ArrayList<>();
-  @Valid private List<FeeRow> fees = new ArrayList<>();
-  @Valid private List<SituationRow> situations = new ArrayList<>();
+  @Valid
+  @Size(max = 30, message = "{editor.rows.tooMany}")
+  private List<BasisRow> legalBasis = new ArrayList<>();
+
+  @Valid
+  @Size(max = 30, message = "{editor.rows.tooMany}")
+  private List<StepRow> steps = new ArrayList<>();
+
+  @Valid
+  @Size(max = 20, message = "{editor.rows.tooMany}")
+  private List<FeeRow> fees = new ArrayList<>();
+
+  @Valid
+  @Size(max = 30, message = "{editor.rows.tooMany}")
+  private List<SituationRow> situations = new ArrayList<>();
 
   public static class BasisRow {
     @Size(max = 200, message = "{form.tooLong}")
@@ -191,7 +202,9 @@ public class ItemForm {
 
     private boolean remove;
 
-    @Valid private List<MaterialRow> materials = new ArrayList<>();
+    @Valid
+    @Size(max = 60, message = "{editor.rows.tooMany}")
+    private List<MaterialRow> materials = new ArrayList<>();
 
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }

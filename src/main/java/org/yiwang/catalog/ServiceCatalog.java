@@ -33,6 +33,9 @@ public interface ServiceCatalog {
   /** Every published item at its published version, by department. */
   List<PublishedItem> publishedItems();
 
+  /** Each published item's code and the version the portal shows: cheap, for reconciling caches. */
+  java.util.Map<String, Integer> publishedVersions();
+
   /** The four reductions: before (first publication) and after (now). */
   ReductionStats reductions();
 
@@ -46,6 +49,12 @@ public interface ServiceCatalog {
 
   /** All items of a department, published or not, with their newest version's status. */
   List<VersionSummary> itemsForEditing(String departmentCode);
+
+  /**
+   * What an editor starts from: the open draft, else the newest version (saving it opens the
+   * draft). Refused while a version awaits publication.
+   */
+  ItemGuide editableVersion(String code);
 
   /** The open draft of the item, opened from the newest version when there is none. */
   ItemGuide openDraft(String code, String editor);

@@ -39,10 +39,13 @@ class PortalController {
 
   private final ServiceCatalog catalog;
   private final MessageSource messages;
+  private final org.yiwang.shared.YiwangProperties properties;
 
-  PortalController(ServiceCatalog catalog, MessageSource messages) {
+  PortalController(
+      ServiceCatalog catalog, MessageSource messages, org.yiwang.shared.YiwangProperties properties) {
     this.catalog = catalog;
     this.messages = messages;
+    this.properties = properties;
   }
 
   @GetMapping("/")
@@ -228,7 +231,14 @@ class PortalController {
         .body(QrCodes.png(shareUrl(code), 320));
   }
 
-  private static String shareUrl(String code) {
+  /**
+   * The link printed on posters and QR codes: from {@code yiwang.public-url} when set (production),
+   * else from the request (the embedded default), never from headers a client could forge there.
+   */
+  private String shareUrl(String code) {
+    if (properties.publicUrl() != null) {
+      return properties.publicUrl() + "/items/" + code;
+    }
     return ServletUriComponentsBuilder.fromCurrentContextPath()
         .path("/items/{code}")
         .buildAndExpand(code)

@@ -168,8 +168,9 @@ class PublicationIntegrationTests extends DatabaseProperties {
   @Test
   void onlyThePlatformAdministratorPublishes() throws Exception {
     String code = itemOf("dag", 5);
-    mvc.perform(get("/backoffice/items/{c}/edit", code).with(as("dag.admin"))).andExpect(status().isOk());
-    mvc.perform(post("/backoffice/items/{c}/submit", code).with(as("dag.admin")).with(csrf()));
+    catalog.openDraft(code, "dag.admin");
+    mvc.perform(post("/backoffice/items/{c}/submit", code).with(as("dag.admin")).with(csrf()))
+        .andExpect(redirectedUrl("/backoffice/items/" + code));
     mvc.perform(post("/backoffice/items/{c}/versions/2/publish", code).with(as("dag.admin")).with(csrf()))
         .andExpect(status().isForbidden());
     // returned with a note, it is a draft again and says why
@@ -177,6 +178,17 @@ class PublicationIntegrationTests extends DatabaseProperties {
         .andExpect(redirectedUrl("/backoffice/publications"));
     mvc.perform(get("/backoffice/items/{c}", code).with(as("dag.admin")))
         .andExpect(content().string(containsString("请补充条款")));
+  }
+
+  @Test
+  void openingTheEditorChangesNothingAndThereIsNothingToSubmitUntilSaved() throws Exception {
+    String code = itemOf("dag", 6);
+    int versions = catalog.history(code).size();
+    mvc.perform(get("/backoffice/items/{c}/edit", code).with(as("dag.admin"))).andExpect(status().isOk());
+    mvc.perform(get("/backoffice/items/{c}/guide", code).with(as("dag.admin"))).andExpect(status().isOk());
+    assertThat(catalog.history(code)).hasSize(versions);
+    mvc.perform(post("/backoffice/items/{c}/submit", code).with(as("dag.admin")).with(csrf()))
+        .andExpect(status().isConflict());
   }
 
   private static ItemContent.FileRef firstBlankForm(ItemContent content) {

@@ -175,6 +175,21 @@ class CatalogApiIntegrationTests extends DatabaseProperties {
   }
 
   @Test
+  void theGuideLeadsToTheItemsSituations() throws Exception {
+    String body =
+        mvc.perform(get("/api/v1/items").param("q", "住房公积金提取").param("department", "gjj"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String code = JsonPath.read(body, "$.items[0].code");
+    String item = mvc.perform(get("/api/v1/items/" + code)).andReturn().getResponse().getContentAsString();
+    List<String> situations = JsonPath.read(item, "$.situations[*].code");
+    List<String> targets = JsonPath.read(item, "$.guide.questions[*].options[*].situation");
+    assertThat(situations).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(targets).containsExactlyInAnyOrderElementsOf(situations);
+  }
+
+  @Test
   void flowchartIsAnSvgOfTheItemsSteps() throws Exception {
     String body =
         mvc.perform(get("/api/v1/items/" + FOOD_LICENCE))

@@ -34,6 +34,9 @@ import org.yiwang.shared.files.FileStore;
 @Transactional(readOnly = true)
 class CatalogService implements ServiceCatalog {
 
+  /** item_version.content holds up to a million characters; leave room for the encoding. */
+  private static final int MAX_DOCUMENT_LENGTH = 900_000;
+
   private final Departments departments;
   private final ServiceItems items;
   private final ItemVersions versions;
@@ -223,6 +226,16 @@ class CatalogService implements ServiceCatalog {
   }
 
   @Override
+  public Map<String, Integer> publishedVersions() {
+    Map<String, Integer> versions = new HashMap<>();
+    jdbc.sql("select code, published_version from service_item where published_version is not null")
+        .query(rs -> {
+          versions.put(rs.getString(1), rs.getInt(2));
+        });
+    return versions;
+  }
+
+  @Override
   public ReductionStats reductions() {
     List<ReductionStats.Department> perDepartment = new java.util.ArrayList<>();
     jdbc.sql(
@@ -298,6 +311,19 @@ class CatalogService implements ServiceCatalog {
   }
 
   @Override
+  public ItemGuide editableVersion(String code) {
+    ServiceItem item = item(code);
+    ItemVersion newest =
+        versions
+            .findFirstByItemCodeOrderByVersionNoDesc(code)
+            .orElseThrow(() -> new NotFoundException("catalog.item.unknown", code));
+    if (newest.status() == VersionStatus.SUBMITTED) {
+      throw BusinessRuleException.conflict("catalog.version.awaiting", code, newest.versionNo());
+    }
+    return guide(item, newest);
+  }
+
+  @Override
   @Transactional
   public ItemGuide openDraft(String code, String editor) {
     ServiceItem item = item(code);
@@ -331,8 +357,13 @@ class CatalogService implements ServiceCatalog {
       var first = guideProblems.get(0);
       throw BusinessRuleException.badRequest(first.field(), first.messageCode(), first.args().toArray());
     }
+    openDraft(code, editor); // saving is what opens a draft: viewing the editor changes nothing
     ItemVersion draft = openDraftVersion(code);
-    draft.edit(documents.of(content), editor);
+    ItemDocument document = documents.of(content);
+    if (document.json().length() > MAX_DOCUMENT_LENGTH) {
+      throw BusinessRuleException.badRequest(null, "catalog.document.tooLarge");
+    }
+    draft.edit(document, editor);
     audit.record(editor, "ITEM_DRAFT_SAVED", "item:" + code, "version " + draft.versionNo());
     return guide(item, draft);
   }

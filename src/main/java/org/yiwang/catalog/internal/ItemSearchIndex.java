@@ -63,7 +63,7 @@ class ItemSearchIndex {
   private static final int MAX_WORDS = 16;
   private static final int MAX_HITS = 10_000;
   /** Bump when the fields or analysis change, so that indexes on disk are rebuilt. */
-  private static final String INDEX_FORMAT = "1";
+  private static final String INDEX_FORMAT = "2";
 
   private final Analyzer words = ChineseAnalysis.words();
   private final Analyzer queryBigrams = ChineseAnalysis.bigramsForQuery();
@@ -99,42 +99,79 @@ class ItemSearchIndex {
   }
 
   /**
-   * Changes when anything published changes (or how the index is built): an index on disk carrying
-   * the same fingerprint as the database is current and need not be rebuilt at start.
+   * Brings the index in line with the database: at start (an index on disk of the same format is
+   * kept, and only items published since are re-indexed) and every minute, which also picks up
+   * publications made on other nodes.
    */
-  private String fingerprint() {
-    return jdbc.sql(
-            """
-            select count(*), coalesce(sum(i.published_version), 0), coalesce(max(v.id), 0)
-            from service_item i
-            join item_version v on v.item_code = i.code and v.version_no = i.published_version""")
-        .query((rs, n) -> INDEX_FORMAT + ":" + rs.getLong(1) + ":" + rs.getLong(2) + ":" + rs.getLong(3))
-        .single();
-  }
-
-  /** Rebuilds the index unless the one on disk already matches the database. */
-  void rebuildIfStale() {
-    String current = fingerprint();
-    String indexed = null;
-    for (var entry : writer.getLiveCommitData()) {
-      if (entry.getKey().equals("fingerprint")) {
-        indexed = entry.getValue();
-      }
-    }
-    if (current.equals(indexed)) {
-      log.info("Search index is current ({}): not rebuilt", current);
+  synchronized void reconcile() {
+    if (!INDEX_FORMAT.equals(commitData("format")) || writer.getDocStats().numDocs == 0) {
+      rebuild();
       return;
     }
-    rebuild();
+    try {
+      Map<String, Integer> published = publishedVersions();
+      Map<String, Integer> indexed = new java.util.HashMap<>();
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        var stored = searcher.storedFields();
+        for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
+          Document d = stored.document(doc, java.util.Set.of("code", "version"));
+          if (d.get("code") != null && d.getField("version") != null) {
+            indexed.put(d.get("code"), d.getField("version").numericValue().intValue());
+          }
+        }
+      } finally {
+        searchers.release(searcher);
+      }
+      int changed = 0;
+      for (var entry : published.entrySet()) {
+        if (!entry.getValue().equals(indexed.get(entry.getKey()))) {
+          writer.deleteDocuments(new Term("code", entry.getKey()));
+          publishedRows(entry.getKey()).forEach(this::add);
+          changed++;
+        }
+      }
+      for (String code : indexed.keySet()) {
+        if (!published.containsKey(code)) {
+          writer.deleteDocuments(new Term("code", code));
+          changed++;
+        }
+      }
+      if (changed > 0) {
+        commit();
+        searchers.maybeRefreshBlocking();
+        log.info("Search index reconciled: {} items re-indexed", changed);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Map<String, Integer> publishedVersions() {
+    Map<String, Integer> versions = new java.util.HashMap<>();
+    jdbc.sql("select code, published_version from service_item where published_version is not null")
+        .query(rs -> {
+          versions.put(rs.getString(1), rs.getInt(2));
+        });
+    return versions;
+  }
+
+  private String commitData(String key) {
+    for (var entry : writer.getLiveCommitData() == null ? java.util.List.<Map.Entry<String, String>>of() : writer.getLiveCommitData()) {
+      if (entry.getKey().equals(key)) {
+        return entry.getValue();
+      }
+    }
+    return null;
   }
 
   private void commit() throws IOException {
-    writer.setLiveCommitData(Map.of("fingerprint", fingerprint()).entrySet());
+    writer.setLiveCommitData(Map.of("format", INDEX_FORMAT).entrySet());
     writer.commit();
   }
 
   /** Replaces the whole index with the published catalogue, read from the database. */
-  void rebuild() {
+  synchronized void rebuild() {
     long started = System.nanoTime();
     try {
       writer.deleteAll();
@@ -157,7 +194,7 @@ class ItemSearchIndex {
   }
 
   /** Re-indexes one item at its published version. */
-  void update(String itemCode) {
+  synchronized void update(String itemCode) {
     try {
       writer.deleteDocuments(new Term("code", itemCode));
       publishedRows(itemCode).forEach(this::add);
@@ -168,12 +205,12 @@ class ItemSearchIndex {
     }
   }
 
-  private record Row(String code, String departmentCode, String departmentName, String content) {}
+  private record Row(String code, String departmentCode, String departmentName, int version, String content) {}
 
   private List<Row> publishedRows(String onlyCode) {
     String sql =
         """
-        select i.code, i.department_code, d.name, v.content
+        select i.code, i.department_code, d.name, v.version_no, v.content
         from service_item i
         join item_version v on v.item_code = i.code and v.version_no = i.published_version
         join department d on d.code = i.department_code
@@ -184,7 +221,7 @@ class ItemSearchIndex {
       statement = statement.param("code", onlyCode);
     }
     return statement
-        .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+        .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5)))
         .list();
   }
 
@@ -201,6 +238,7 @@ class ItemSearchIndex {
     String text = searchableText(row.departmentName(), c);
     doc.add(new TextField("text_w", text, Field.Store.NO));
     doc.add(new TextField("text_g", text, Field.Store.NO));
+    doc.add(new StoredField("version", row.version()));
     doc.add(new StoredField("name", c.name()));
     doc.add(new StoredField("deptName", row.departmentName()));
     doc.add(new StoredField("type", c.type() == null ? "" : c.type().name()));

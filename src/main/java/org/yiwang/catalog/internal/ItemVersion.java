@@ -80,6 +80,10 @@ class ItemVersion {
   @Column(name = "review_note")
   private String reviewNote;
 
+  @jakarta.persistence.Version
+  @Column(name = "lock_version")
+  private long lockVersion;
+
   protected ItemVersion() {}
 
   ItemVersion(String itemCode, int versionNo, ItemDocument document, String editor) {

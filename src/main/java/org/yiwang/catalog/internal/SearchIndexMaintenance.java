@@ -17,8 +17,14 @@ class SearchIndexMaintenance {
   }
 
   @EventListener(ApplicationReadyEvent.class)
-  void rebuildAtStart() {
-    index.rebuildIfStale();
+  void reconcileAtStart() {
+    index.reconcile();
+  }
+
+  /** Publications made on other nodes reach this node's index within a minute. */
+  @org.springframework.scheduling.annotation.Scheduled(initialDelay = 60_000, fixedDelay = 60_000)
+  void reconcilePeriodically() {
+    index.reconcile();
   }
 
   @TransactionalEventListener

@@ -34,6 +34,10 @@ class ServiceItem {
   @Column(name = "baseline_visits")
   private Integer baselineVisits;
 
+  @jakarta.persistence.Version
+  @Column(name = "lock_version")
+  private long lockVersion;
+
   protected ServiceItem() {}
 
   ServiceItem(String code, String departmentCode) {

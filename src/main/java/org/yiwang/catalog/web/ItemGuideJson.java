@@ -42,7 +42,8 @@ record ItemGuideJson(
     boolean windowAuthorised,
     String flowchartTitle,
     String flowchartDescription,
-    String flowchartUrl) {
+    String flowchartUrl,
+    ItemContent.SituationGuide guide) {
 
   record SituationJson(
       String code, String name, String conditions, List<MaterialJson> materials, FormJson form) {}
@@ -118,7 +119,8 @@ record ItemGuideJson(
         c.windowAuthorised(),
         c.flowchartTitle(),
         c.flowchartDescription(),
-        "/api/v1/items/" + code + "/flowchart.svg");
+        "/api/v1/items/" + code + "/flowchart.svg",
+        org.yiwang.catalog.SituationGuides.effective(c));
   }
 
   private static MaterialJson material(String itemCode, ItemContent.Material m) {

@@ -18,7 +18,11 @@ final class PasswordPolicy {
   /** Message codes of the rules the password breaks; empty when it is acceptable. */
   static List<String> check(String password, String username) {
     List<String> broken = new ArrayList<>();
-    if (password == null || password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
+    // BCrypt reads at most 72 bytes: a longer password (in UTF-8) is refused, not silently cut
+    if (password == null
+        || password.length() < MIN_LENGTH
+        || password.length() > MAX_LENGTH
+        || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
       broken.add("identity.password.length");
       return broken;
     }

@@ -73,7 +73,8 @@ public class Registration {
     if (!violations.isEmpty()) {
       throw new BusinessRuleException(400, violations);
     }
-    accounts.save(
+    try {
+      accounts.saveAndFlush(
         new Account(
             a.username(),
             encoder.encode(a.password()),
@@ -83,6 +84,10 @@ public class Registration {
             a.phone(),
             null,
             Set.of(Role.APPLICANT)));
+    } catch (org.springframework.dao.DataIntegrityViolationException clash) {
+      // registered a moment ago by a concurrent request (a double click): say so, log nothing personal
+      throw new BusinessRuleException(400, List.of(new Violation("username", "identity.username.taken")));
+    }
     audit.record(
         a.username(),
         "ACCOUNT_REGISTERED",

@@ -88,8 +88,13 @@ class SecurityConfiguration {
                     .hasAnyRole(STAFF_ROLES)
                     .requestMatchers("/account/**")
                     .authenticated()
-                    .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/actuator/prometheus")
+                    .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
                     .permitAll()
+                    // metrics for the scraper on this host, or for the platform administrator
+                    .requestMatchers("/actuator/prometheus")
+                    .access(
+                        new org.springframework.security.web.access.expression.WebExpressionAuthorizationManager(
+                            "hasIpAddress('127.0.0.1') or hasIpAddress('::1') or hasRole('PLATFORM_ADMIN')"))
                     .requestMatchers("/actuator/**")
                     .hasRole(Role.PLATFORM_ADMIN.name())
                     .anyRequest()

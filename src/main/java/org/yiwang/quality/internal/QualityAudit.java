@@ -49,6 +49,8 @@ class QualityAudit implements CatalogueQuality, PublicationCheck {
   private final MessageSource messages;
   private final Severity blocking;
   private final Map<String, ItemQuality> items = new ConcurrentHashMap<>();
+  /** The version of each item the results above are for. */
+  private final Map<String, Integer> auditedVersions = new ConcurrentHashMap<>();
   private volatile QualityReport report =
       new QualityReport(BigDecimal.ZERO, List.of(), 0, 0, Instant.EPOCH, 0);
 
@@ -70,16 +72,34 @@ class QualityAudit implements CatalogueQuality, PublicationCheck {
 
   @ApplicationModuleListener
   void on(ItemPublished published) {
-    catalog
-        .publishedItem(published.itemCode())
-        .ifPresent(
-            guide -> {
-              var context = new QualityRule.Context(catalog.knownLaws());
-              items.put(
-                  guide.code(),
-                  audit(guide.code(), guide.departmentCode(), guide.content(), context));
-              report = summarise(report.auditMillis());
-            });
+    reaudit(List.of(published.itemCode()));
+  }
+
+  /** Publications made on other nodes are audited here within a minute. */
+  @org.springframework.scheduling.annotation.Scheduled(initialDelay = 60_000, fixedDelay = 60_000)
+  void reconcile() {
+    List<String> changed =
+        catalog.publishedVersions().entrySet().stream()
+            .filter(e -> !e.getValue().equals(auditedVersions.get(e.getKey())))
+            .map(Map.Entry::getKey)
+            .toList();
+    if (!changed.isEmpty()) {
+      reaudit(changed);
+    }
+  }
+
+  private synchronized void reaudit(List<String> codes) {
+    var context = new QualityRule.Context(catalog.knownLaws());
+    for (String code : codes) {
+      catalog
+          .publishedItem(code)
+          .ifPresent(
+              guide -> {
+                items.put(guide.code(), audit(guide.code(), guide.departmentCode(), guide.content(), context));
+                auditedVersions.put(guide.code(), guide.version());
+              });
+    }
+    report = summarise(report.auditMillis());
   }
 
   @Override
@@ -88,12 +108,16 @@ class QualityAudit implements CatalogueQuality, PublicationCheck {
     var context = new QualityRule.Context(catalog.knownLaws());
     long started = System.nanoTime();
     Map<String, ItemQuality> audited = new LinkedHashMap<>();
+    Map<String, Integer> versions = new LinkedHashMap<>();
     for (PublishedItem item : published) {
       audited.put(item.code(), audit(item.code(), item.departmentCode(), item.content(), context));
+      versions.put(item.code(), item.version());
     }
     long millis = (System.nanoTime() - started) / 1_000_000;
-    items.clear();
+    items.keySet().retainAll(audited.keySet());
     items.putAll(audited);
+    auditedVersions.keySet().retainAll(versions.keySet());
+    auditedVersions.putAll(versions);
     report = summarise(millis);
     log.info(
         "Catalogue audit: {} items, {} findings, {} rules in {} ms",

@@ -154,6 +154,7 @@ class QualityController {
       throw BusinessRuleException.forbidden("identity.forbidden");
     }
     catalog.addLaw(name, user.username());
+    quality.auditAll(); // findings of an unknown law may be gone now
     return "redirect:/backoffice/laws";
   }
 

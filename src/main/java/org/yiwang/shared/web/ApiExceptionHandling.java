@@ -145,6 +145,11 @@ class ApiExceptionHandling {
                 new Problems.FieldError(name, problems.message(request, "problem.field.missing")))));
   }
 
+  @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+  ResponseEntity<ProblemDetail> concurrent(HttpServletRequest request) {
+    return problems.entity(problems.problem(request, 409, "problem.concurrent"));
+  }
+
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ProblemDetail> unreadable(HttpServletRequest request) {
     return problems.entity(problems.problem(request, 400, "problem.body.unreadable"));

@@ -67,6 +67,8 @@ class DisplayPreferences {
         || !back.startsWith("/")
         || back.startsWith("//")
         || back.contains("\\")
+        || back.contains("{")
+        || back.contains("}")
         || back.chars().anyMatch(Character::isISOControl)) {
       return "/";
     }

@@ -26,6 +26,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
   LocaleResolver localeResolver() {
     var resolver = new CookieLocaleResolver("yiwang-lang");
     resolver.setCookieMaxAge(Duration.ofDays(365));
+    resolver.setRejectInvalidCookies(false); // a garbled cookie means the default, not an error
     resolver.setDefaultLocaleFunction(LocaleConfiguration::defaultLocale);
     return resolver;
   }

@@ -44,7 +44,12 @@ class PageExceptionHandling {
     return page(request, response, 400, problems.message(request, "problem.form.rows"));
   }
 
-  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+  ModelAndView concurrent(HttpServletRequest request, HttpServletResponse response) {
+    return page(request, response, 409, problems.message(request, "problem.concurrent"));
+  }
+
+  @ExceptionHandler({MethodArgumentTypeMismatchException.class, NumberFormatException.class})
   ModelAndView malformed(HttpServletRequest request, HttpServletResponse response) {
     return page(request, response, 400, problems.message(request, "problem.field.malformed"));
   }

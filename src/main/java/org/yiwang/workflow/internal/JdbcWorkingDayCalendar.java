@@ -105,7 +105,24 @@ class JdbcWorkingDayCalendar implements WorkingDayCalendar {
 
   @Override
   public List<Violation> problems(CalendarNotice notice) {
-    return NoticeRules.check(notice, LocalDate.now());
+    List<Violation> violations = new ArrayList<>(NoticeRules.check(notice, LocalDate.now()));
+    if (!violations.isEmpty()) {
+      return violations;
+    }
+    // a date already belongs to another year's notice (e.g. 31 Dec in next year's New Year)
+    Map<LocalDate, Integer> owners = new java.util.HashMap<>();
+    for (CalendarNotice other : notices()) {
+      if (other.year() != notice.year()) {
+        other.days().forEach(d -> owners.put(d.date(), other.year()));
+      }
+    }
+    for (int i = 0; i < notice.days().size(); i++) {
+      LocalDate date = notice.days().get(i).date();
+      if (owners.containsKey(date)) {
+        violations.add(new Violation("days", "calendar.day.otherYear", i + 1, date, owners.get(date)));
+      }
+    }
+    return violations;
   }
 
   @Override
@@ -117,7 +134,6 @@ class JdbcWorkingDayCalendar implements WorkingDayCalendar {
     }
     insert(notice, by);
     audit.record(by, "CALENDAR_NOTICE_SAVED", "calendar:" + notice.year(), notice.title());
-    loaded = null;
   }
 
   /** Writes a notice, replacing any earlier one of the same year. */
@@ -134,7 +150,21 @@ class JdbcWorkingDayCalendar implements WorkingDayCalendar {
           .params(day.date(), notice.year(), day.kind().name(), day.name())
           .update();
     }
+    forgetAfterCommit();
+  }
+
+  /** Reload only once the change is committed, so no reader caches what might be rolled back. */
+  private void forgetAfterCommit() {
     loaded = null;
+    if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+      org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+          new org.springframework.transaction.support.TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              loaded = null;
+            }
+          });
+    }
   }
 
   Set<Integer> storedYears() {

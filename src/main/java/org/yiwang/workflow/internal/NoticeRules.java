@@ -18,6 +18,7 @@ final class NoticeRules {
     List<Violation> violations = new ArrayList<>();
     if (notice.year() < 2000 || notice.year() > today.getYear() + 2) {
       violations.add(new Violation("year", "calendar.year.range", today.getYear() + 2));
+      return violations;
     }
     if (notice.title() == null || notice.title().isBlank() || notice.title().length() > 300) {
       violations.add(new Violation("title", "calendar.title.required"));
