@@ -227,12 +227,7 @@ class CatalogService implements ServiceCatalog {
 
   @Override
   public Map<String, Integer> publishedVersions() {
-    Map<String, Integer> versions = new HashMap<>();
-    jdbc.sql("select code, published_version from service_item where published_version is not null")
-        .query(rs -> {
-          versions.put(rs.getString(1), rs.getInt(2));
-        });
-    return versions;
+    return items.publishedVersions();
   }
 
   @Override

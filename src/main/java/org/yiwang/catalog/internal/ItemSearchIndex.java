@@ -72,11 +72,14 @@ class ItemSearchIndex {
   private final SearcherManager searchers;
   private final JdbcClient jdbc;
   private final ItemDocuments documents;
+  private final ServiceItems items;
 
-  ItemSearchIndex(YiwangProperties properties, JdbcClient jdbc, ItemDocuments documents)
+  ItemSearchIndex(
+      YiwangProperties properties, JdbcClient jdbc, ItemDocuments documents, ServiceItems items)
       throws IOException {
     this.jdbc = jdbc;
     this.documents = documents;
+    this.items = items;
     Path path = properties.resolve("index");
     Files.createDirectories(path);
     Analyzer indexBigrams = ChineseAnalysis.bigramsForIndexing();
@@ -109,7 +112,7 @@ class ItemSearchIndex {
       return;
     }
     try {
-      Map<String, Integer> published = publishedVersions();
+      Map<String, Integer> published = items.publishedVersions();
       Map<String, Integer> indexed = new java.util.HashMap<>();
       IndexSearcher searcher = searchers.acquire();
       try {
@@ -145,15 +148,6 @@ class ItemSearchIndex {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private Map<String, Integer> publishedVersions() {
-    Map<String, Integer> versions = new java.util.HashMap<>();
-    jdbc.sql("select code, published_version from service_item where published_version is not null")
-        .query(rs -> {
-          versions.put(rs.getString(1), rs.getInt(2));
-        });
-    return versions;
   }
 
   private String commitData(String key) {
