@@ -72,6 +72,7 @@ class QualityBrowserTests extends DatabaseProperties {
     browser.signIn("qxj.admin");
     new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(15))
         .pollingEvery(Duration.ofMillis(500))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> {
           d.get("http://localhost:" + port + "/backoffice/quality/departments/qxj");
           return d.findElements(By.cssSelector("#rule-FLOWCHART_UNTITLED a.fix[href*='" + item.code() + "/edit#']")).isEmpty();

@@ -79,8 +79,11 @@ public final class Browser implements AutoCloseable {
     return driver.findElements(By.cssSelector(css));
   }
 
+  /** Waits for a condition; a page replaced while it is being read (after a click) is read again. */
   public void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(condition::apply);
   }
 
   /** Signs in through the sign-in page as a demo account (password {@code Yiwang@2026}). */
