@@ -87,6 +87,6 @@ class BackofficeController {
   }
 
   private CurrentUser user() {
-    return accounts.current().orElseThrow(() -> BusinessRuleException.forbidden("identity.unauthenticated"));
+    return accounts.signedIn();
   }
 }

@@ -27,7 +27,6 @@ import org.yiwang.catalog.ItemGuide;
 import org.yiwang.catalog.ServiceCatalog;
 import org.yiwang.identity.Accounts;
 import org.yiwang.identity.CurrentUser;
-import org.yiwang.shared.BusinessRuleException;
 
 /**
  * A department administrator edits the guided questions (智能导办) of an item's draft: questions
@@ -194,6 +193,6 @@ class GuideEditorController {
   }
 
   private CurrentUser user() {
-    return accounts.current().orElseThrow(() -> BusinessRuleException.forbidden("identity.unauthenticated"));
+    return accounts.signedIn();
   }
 }

@@ -126,10 +126,15 @@ class ItemEditorController {
   }
 
   private String editor(ItemGuide draft, ItemForm form, Model model) {
+    model.addAttribute("form", form);
+    return editor(draft, filesOf(draft.content()), model);
+  }
+
+  /** The editor page for the draft; the form is already in the model (bound, with its errors). */
+  private String editor(ItemGuide draft, Map<String, FileRef> files, Model model) {
     model.addAttribute("draft", draft);
     model.addAttribute("findings", quality.check(draft.content()));
-    model.addAttribute("form", form);
-    model.addAttribute("files", filesOf(draft.content()));
+    model.addAttribute("files", files);
     return "backoffice/editor";
   }
 
@@ -148,10 +153,7 @@ class ItemEditorController {
     storeUploads(form, errors, usable, session);
     if (add != null) {
       addRow(form, add);
-      model.addAttribute("files", usable);
-      model.addAttribute("draft", draft);
-      model.addAttribute("findings", quality.check(draft.content()));
-      return "backoffice/editor";
+      return editor(draft, usable, model);
     }
     ItemFormMapping.validate(form, errors);
     ItemContent content = errors.hasErrors() ? null : ItemFormMapping.toContent(form, usable, draft.content().guide());
@@ -166,10 +168,7 @@ class ItemEditorController {
       }
     }
     if (errors.hasErrors()) {
-      model.addAttribute("files", usable);
-      model.addAttribute("draft", draft);
-      model.addAttribute("findings", quality.check(draft.content()));
-      return "backoffice/editor";
+      return editor(draft, usable, model);
     }
     catalog.saveDraft(code, content, user().username());
     session.removeAttribute(SESSION_UPLOADS);
@@ -263,7 +262,7 @@ class ItemEditorController {
   }
 
   private CurrentUser user() {
-    return accounts.current().orElseThrow(() -> BusinessRuleException.forbidden("identity.unauthenticated"));
+    return accounts.signedIn();
   }
 
 }

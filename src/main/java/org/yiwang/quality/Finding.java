@@ -12,6 +12,15 @@ public record Finding(String rule, Severity severity, String field, String messa
     args = args == null ? List.of() : List.copyOf(args);
   }
 
+  /** The finding's message in the language of the current request. */
+  public String message(org.springframework.context.MessageSource messages) {
+    return messages.getMessage(
+        messageCode,
+        args.toArray(),
+        messageCode,
+        org.springframework.context.i18n.LocaleContextHolder.getLocale());
+  }
+
   /** The id of the editor's input for the field (Thymeleaf drops brackets from ids). */
   public String fieldAnchor() {
     return field == null ? "" : field.replace("[", "").replace("]", "");

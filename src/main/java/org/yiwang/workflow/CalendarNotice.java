@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One year's State Council notice (国务院办公厅关于XXXX年部分节假日安排的通知): the days off (which
+ * One year's State Council notice (国务院办公厅关于2026年部分节假日安排的通知, one a year): the days off (which
  * include the weekends inside a holiday) and the weekend days made working days (调休上班).
  */
 public record CalendarNotice(int year, String title, LocalDate publishedOn, String source, List<Day> days) {

@@ -68,11 +68,7 @@ class IdentityApiController {
 
   @GetMapping("/me")
   MeResponse me() {
-    CurrentUser user =
-        accounts
-            .current()
-            .orElseThrow(() -> new BusinessRuleException(
-                401, java.util.List.of(new BusinessRuleException.Violation(null, "identity.unauthenticated"))));
+    CurrentUser user = accounts.signedIn();
     return new MeResponse(
         user.username(),
         user.name(),

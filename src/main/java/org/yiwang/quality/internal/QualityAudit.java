@@ -200,7 +200,7 @@ class QualityAudit implements CatalogueQuality, PublicationCheck {
   public List<String> blockingProblems(String itemCode, String departmentCode, ItemContent content) {
     return check(content).stream()
         .filter(f -> f.severity().atLeast(blocking))
-        .map(f -> messages.getMessage(f.messageCode(), f.args().toArray(), f.messageCode(), LocaleContextHolder.getLocale()))
+        .map(f -> f.message(messages))
         .toList();
   }
 }

@@ -13,7 +13,6 @@ import org.yiwang.identity.CurrentUser;
 import org.yiwang.quality.CatalogueQuality;
 import org.yiwang.quality.ItemQuality;
 import org.yiwang.quality.Severity;
-import org.yiwang.shared.BusinessRuleException;
 import org.yiwang.shared.NotFoundException;
 
 /** API.md, "Catalogue governance": department admins see their own department, platform admins all. */
@@ -62,12 +61,11 @@ class QualityApiController {
         item.score(),
         item.findings().stream()
             .map(f -> new FindingJson(f.rule(), f.severity(), f.field(),
-                messages.getMessage(f.messageCode(), f.args().toArray(), f.messageCode(), LocaleContextHolder.getLocale())))
+                f.message(messages)))
             .toList());
   }
 
   private CurrentUser user() {
-    return accounts.current().orElseThrow(() -> new BusinessRuleException(
-        401, List.of(new BusinessRuleException.Violation(null, "identity.unauthenticated"))));
+    return accounts.signedIn();
   }
 }

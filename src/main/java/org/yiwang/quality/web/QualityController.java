@@ -178,7 +178,7 @@ class QualityController {
   }
 
   private String message(Finding f) {
-    return messages.getMessage(f.messageCode(), f.args().toArray(), f.messageCode(), LocaleContextHolder.getLocale());
+    return f.message(messages);
   }
 
   private String text(String code) {
@@ -186,7 +186,7 @@ class QualityController {
   }
 
   private CurrentUser user() {
-    return accounts.current().orElseThrow(() -> BusinessRuleException.forbidden("identity.unauthenticated"));
+    return accounts.signedIn();
   }
 
 }

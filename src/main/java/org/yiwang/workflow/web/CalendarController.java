@@ -131,7 +131,7 @@ class CalendarController {
   }
 
   private CurrentUser requireAdmin() {
-    CurrentUser user = accounts.current().orElseThrow(() -> BusinessRuleException.forbidden("identity.unauthenticated"));
+    CurrentUser user = accounts.signedIn();
     if (!user.has(Role.PLATFORM_ADMIN)) {
       throw BusinessRuleException.forbidden("identity.forbidden");
     }
