@@ -100,13 +100,39 @@ class PortalBrowserTests extends DatabaseProperties {
     var window = browser.driver().manage().window();
     var size = window.getSize();
     try {
-      window.setSize(new org.openqa.selenium.Dimension(390, 844));
-      for (String page : new String[] {"/", "/search?q=公积金", "/items/210800-SCJGJ-XK-0001", "/register"}) {
-        browser.open(page);
-        Object overflow =
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(((Number) overflow).intValue()).as("horizontal overflow on %s", page).isLessThanOrEqualTo(0);
+      window.setSize(new org.openqa.selenium.Dimension(360, 800));
+      // headless Chromium may apply the new size after the call returns
+      browser.waitFor(
+          d ->
+              ((Number) ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return window.innerWidth;"))
+                      .intValue()
+                  <= 360);
+      for (boolean elderly : new boolean[] {false, true}) {
+        browser.open("/");
+        if (elderly) {
+          browser.find("#elderly-toggle").click();
+          browser.waitFor(d -> d.findElement(By.tagName("body")).getAttribute("class").contains("elderly"));
+        }
+        for (String page : new String[] {"/", "/search?q=公积金", "/items/210800-SCJGJ-XK-0001", "/register"}) {
+          browser.open(page);
+          var js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+          Object overflow =
+              js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+          Object culprits =
+              js.executeScript(
+                  """
+                  const w = document.documentElement.clientWidth;
+                  return [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > w + 0.5)
+                    .slice(0, 5)
+                    .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)
+                         + ' ' + (e.textContent || '').trim().slice(0, 40))
+                    .join(' | ');
+                  """);
+          assertThat(((Number) overflow).intValue())
+              .as("horizontal overflow on %s (elderly mode %s): %s", page, elderly, culprits)
+              .isLessThanOrEqualTo(0);
+        }
       }
     } finally {
       window.setSize(size);
