@@ -85,9 +85,60 @@ public record ItemContent(
 
   /** A granular case of the item (情形) with its own conditions and materials. */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Situation(String code, String name, String conditions, List<Material> materials) {
+  public record Situation(
+      String code, String name, String conditions, List<Material> materials, List<FormField> form) {
     public Situation {
       materials = listOrEmpty(materials);
+      form = listOrEmpty(form);
+    }
+
+    public Situation(String code, String name, String conditions, List<Material> materials) {
+      this(code, name, conditions, materials, List.of());
+    }
+
+    public Situation withMaterials(List<Material> newMaterials) {
+      return new Situation(code, name, conditions, newMaterials, form);
+    }
+
+    public Situation withForm(List<FormField> newForm) {
+      return new Situation(code, name, conditions, materials, newForm);
+    }
+
+    public java.util.Optional<Material> material(String materialCode) {
+      return materials.stream().filter(m -> m.code().equals(materialCode)).findFirst();
+    }
+  }
+
+  /** The kinds of value an application form asks for; each is checked on submission. */
+  public enum FieldType {
+    TEXT,
+    NUMBER,
+    DATE,
+    SELECT,
+    ID_NUMBER,
+    USCC,
+    PHONE,
+    ADDRESS,
+    AMOUNT
+  }
+
+  /**
+   * A field of a situation's application form (申请表): its name in the submitted data, labels in
+   * Chinese and English, type, whether required, an optional regular expression the value must
+   * match, and the choices of a {@code SELECT}.
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record FormField(
+      String name,
+      String label,
+      String labelEn,
+      FieldType type,
+      boolean required,
+      String pattern,
+      List<String> options) {
+    public FormField {
+      options = listOrEmpty(options);
+      type = type == null ? FieldType.TEXT : type;
     }
   }
 
@@ -177,10 +228,7 @@ public record ItemContent(
         situations.stream()
             .map(
                 s ->
-                    new Situation(
-                        s.code(),
-                        s.name(),
-                        s.conditions(),
+                    s.withMaterials(
                         s.materials().stream()
                             .map(m -> m.withFiles(safe.apply(m.blankForm()), safe.apply(m.sample())))
                             .toList()))

@@ -24,9 +24,6 @@ public interface ServiceCatalog {
 
   CatalogueOverview overview();
 
-  /** The item's flowchart as SVG, drawn from its published steps. */
-  Optional<String> flowchartSvg(String code);
-
   /** A file referred to by the item's published version (blank forms, samples), else empty. */
   Optional<DownloadableFile> publishedFile(String itemCode, String fileId);
 

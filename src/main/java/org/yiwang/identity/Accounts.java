@@ -21,4 +21,16 @@ public interface Accounts {
   }
 
   Optional<CurrentUser> find(String username);
+
+  /** The applicant account (person or enterprise) of an ID number or USCC, for assisted application. */
+  Optional<CurrentUser> findApplicant(String idNumber);
+
+  /** The usernames of a department's staff with a role (whom to tell about new work). */
+  java.util.List<String> staffOf(String departmentCode, Role role);
+
+  /** How to reach an account outside the platform: phone and e-mail, either may be missing. */
+  Optional<Contact> contact(String username);
+
+  /** An account's phone and e-mail. */
+  record Contact(String phone, String email) {}
 }

@@ -1,5 +1,7 @@
 package org.yiwang.portal;
 
+import org.yiwang.shared.qr.QrCodes;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
@@ -40,10 +42,15 @@ class PortalController {
   private final ServiceCatalog catalog;
   private final MessageSource messages;
   private final org.yiwang.shared.YiwangProperties properties;
+  private final org.yiwang.workflow.CaseProcesses processes;
 
   PortalController(
-      ServiceCatalog catalog, MessageSource messages, org.yiwang.shared.YiwangProperties properties) {
+      ServiceCatalog catalog,
+      MessageSource messages,
+      org.yiwang.shared.YiwangProperties properties,
+      org.yiwang.workflow.CaseProcesses processes) {
     this.catalog = catalog;
+    this.processes = processes;
     this.messages = messages;
     this.properties = properties;
   }
@@ -135,7 +142,7 @@ class PortalController {
     ItemGuide item =
         catalog.publishedItem(code).orElseThrow(() -> new NotFoundException("catalog.item.unknown", code));
     model.addAttribute("item", item);
-    model.addAttribute("flowchart", catalog.flowchartSvg(code).orElse(""));
+    model.addAttribute("flowchart", processes.flowchartSvg(code).orElse(""));
     model.addAttribute("shareUrl", shareUrl(code));
     SituationGuide guide = SituationGuides.effective(item.content(), message("situationGuide.defaultQuestion"));
     model.addAttribute("guideStart", guide == null ? null : SituationGuides.walk(guide, List.of()));

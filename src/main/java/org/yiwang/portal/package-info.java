@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Portal",
-    allowedDependencies = {"shared", "catalog", "identity"})
+    allowedDependencies = {"shared", "catalog", "identity", "workflow"})
 package org.yiwang.portal;

@@ -186,11 +186,6 @@ class CatalogService implements ServiceCatalog {
   }
 
   @Override
-  public Optional<String> flowchartSvg(String code) {
-    return publishedItem(code).map(g -> FlowchartDrawing.draw(g.content()));
-  }
-
-  @Override
   public Optional<DownloadableFile> publishedFile(String itemCode, String fileId) {
     return publishedItem(itemCode).flatMap(g -> fileOf(g.content(), fileId));
   }

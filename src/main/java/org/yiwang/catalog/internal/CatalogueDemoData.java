@@ -156,7 +156,7 @@ class CatalogueDemoData implements ApplicationRunner {
             cached("sample|" + key, m.name() + "（示范文本）", () -> pdfs.sample(content.name(), m.name(), m.formFields()));
         materials.add(m.withFiles(blank, sample));
       }
-      situations.add(new Situation(s.code(), s.name(), s.conditions(), materials));
+      situations.add(s.withMaterials(materials).withForm(s.form().isEmpty() ? StandardForms.forApplicants(content.serviceObjects()) : s.form()));
     }
     ItemContent withMaterials = content.withSituations(situations);
     if (content.result() == null) {

@@ -228,7 +228,7 @@ final class GeneratedItems {
         new Material("attorney", "授权委托书及受托人身份证明", false, Medium.ORIGINAL, 1, "申请人自备",
             new LegalBasis("中华人民共和国民法典", "第一百六十五条", "委托代理授权采用书面形式的，授权委托书应当载明代理人的姓名或者名称、代理事项、权限和期限。"),
             false, null, ATTORNEY_FIELDS, "委托他人办理的提供", files.attorneyBlank(), files.attorneySample()));
-    return new Situation(code, name, conditions, materials);
+    return new Situation(code, name, conditions, materials, StandardForms.forApplicants(List.of(applicant)));
   }
 
   /** With a situation per kind of applicant, the guide asks who is applying. */

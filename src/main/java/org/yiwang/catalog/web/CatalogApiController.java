@@ -56,18 +56,6 @@ class CatalogApiController {
         .orElseThrow(() -> new NotFoundException("catalog.item.unknown", code));
   }
 
-  @GetMapping(value = "/items/{code}/flowchart.svg", produces = "image/svg+xml")
-  ResponseEntity<String> flowchart(@PathVariable String code) {
-    String svg =
-        catalog
-            .flowchartSvg(code)
-            .orElseThrow(() -> new NotFoundException("catalog.item.unknown", code));
-    return ResponseEntity.ok()
-        .contentType(MediaType.valueOf("image/svg+xml;charset=UTF-8"))
-        .cacheControl(CacheControl.noCache())
-        .body(svg);
-  }
-
   record MeasureJson(long before, long after, java.math.BigDecimal rate) {
     static MeasureJson of(org.yiwang.catalog.ReductionStats.Measure m) {
       return new MeasureJson(m.before(), m.after(), m.rate());

@@ -46,7 +46,7 @@ record ItemGuideJson(
     ItemContent.SituationGuide guide) {
 
   record SituationJson(
-      String code, String name, String conditions, List<MaterialJson> materials, FormJson form) {}
+      String code, String name, String conditions, List<MaterialJson> materials, List<FieldJson> form) {}
 
   record MaterialJson(
       String code,
@@ -64,10 +64,13 @@ record ItemGuideJson(
       String licenseTypeCode,
       String note) {}
 
-  /** The application form of a situation; its fields are defined with the cases capability. */
-  record FormJson(List<FieldJson> fields) {}
-
-  record FieldJson(String name, String label, String type, boolean required, List<String> options) {}
+  /** A field of a situation's application form. */
+  record FieldJson(
+      String name, String label, String labelEn, String type, boolean required, String pattern, List<String> options) {
+    static FieldJson of(ItemContent.FormField f) {
+      return new FieldJson(f.name(), f.label(), f.labelEn(), f.type().name(), f.required(), f.pattern(), f.options());
+    }
+  }
 
   record ResultJson(String name, ItemContent.ResultType type, String sampleUrl) {}
 
@@ -95,7 +98,7 @@ record ItemGuideJson(
                         s.name(),
                         s.conditions(),
                         s.materials().stream().map(m -> material(code, m)).toList(),
-                        new FormJson(List.of())))
+                        s.form().stream().map(FieldJson::of).toList()))
             .toList(),
         c.steps(),
         c.statutoryDays(),

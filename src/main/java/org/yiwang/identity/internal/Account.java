@@ -44,6 +44,8 @@ class Account {
 
   private String phone;
 
+  private String email;
+
   @Column(name = "department_code")
   private String departmentCode;
 
@@ -100,6 +102,18 @@ class Account {
 
   String username() {
     return username;
+  }
+
+  String phone() {
+    return phone;
+  }
+
+  String email() {
+    return email;
+  }
+
+  void changeEmail(String email) {
+    this.email = email;
   }
 
   String passwordHash() {

@@ -52,4 +52,29 @@ class AccountDetailsService implements UserDetailsService, Accounts {
   public Optional<CurrentUser> find(String username) {
     return accounts.findByUsername(username).map(Account::view);
   }
+
+  @Override
+  public Optional<CurrentUser> findApplicant(String idNumber) {
+    if (idNumber == null || idNumber.isBlank()) {
+      return Optional.empty();
+    }
+    return accounts
+        .findByIdNumber(idNumber.strip().toUpperCase())
+        .filter(a -> a.view().type() != org.yiwang.identity.AccountType.STAFF)
+        .map(Account::view);
+  }
+
+  @Override
+  public java.util.List<String> staffOf(String departmentCode, org.yiwang.identity.Role role) {
+    return accounts.findByDepartmentCode(departmentCode).stream()
+        .filter(a -> a.roles().contains(role))
+        .map(Account::username)
+        .sorted()
+        .toList();
+  }
+
+  @Override
+  public Optional<Contact> contact(String username) {
+    return accounts.findByUsername(username).map(a -> new Contact(a.phone(), a.email()));
+  }
 }

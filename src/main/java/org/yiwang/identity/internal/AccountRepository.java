@@ -10,4 +10,8 @@ interface AccountRepository extends JpaRepository<Account, Long> {
   boolean existsByUsername(String username);
 
   boolean existsByIdNumber(String idNumber);
+
+  Optional<Account> findByIdNumber(String idNumber);
+
+  java.util.List<Account> findByDepartmentCode(String departmentCode);
 }

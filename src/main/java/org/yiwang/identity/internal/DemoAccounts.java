@@ -53,8 +53,10 @@ class DemoAccounts implements ApplicationRunner {
     String hash = encoder.encode(PASSWORD);
     List<Account> demo = new ArrayList<>();
     demo.add(staff("admin", "平台管理员", null, hash, EnumSet.of(Role.PLATFORM_ADMIN)));
-    demo.add(
-        new Account("citizen", hash, AccountType.PERSON, "王丽", personId("21080219850312002"), "13904170001", null, Set.of(Role.APPLICANT)));
+    var citizen =
+        new Account("citizen", hash, AccountType.PERSON, "王丽", personId("21080219850312002"), "13904170001", null, Set.of(Role.APPLICANT));
+    citizen.changeEmail("wangli@example.com");
+    demo.add(citizen);
     demo.add(
         new Account("enterprise", hash, AccountType.ENTERPRISE, "营口辽海食品有限公司", UnifiedSocialCreditCode.complete("91210800MA0YK123"), "04172830000", null, Set.of(Role.APPLICANT)));
     for (JsonNode department : departments()) {

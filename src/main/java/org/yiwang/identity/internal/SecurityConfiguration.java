@@ -62,7 +62,13 @@ class SecurityConfiguration {
             new BearerTokenFilter(tokens, users, problems), UsernamePasswordAuthenticationFilter.class)
         .authorizeHttpRequests(
             auth ->
-                auth.requestMatchers(HttpMethod.GET, "/api/v1/departments", "/api/v1/items", "/api/v1/items/**", "/api/v1/stats/**")
+                auth.requestMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/departments",
+                        "/api/v1/items",
+                        "/api/v1/items/**",
+                        "/api/v1/stats/**",
+                        "/api/v1/cases/progress")
                     .permitAll()
                     .requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
                     .permitAll()
@@ -86,7 +92,7 @@ class SecurityConfiguration {
             auth ->
                 auth.requestMatchers("/backoffice/**")
                     .hasAnyRole(STAFF_ROLES)
-                    .requestMatchers("/account/**")
+                    .requestMatchers("/account/**", "/cases/**", "/apply/**", "/messages/**")
                     .authenticated()
                     .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
                     .permitAll()

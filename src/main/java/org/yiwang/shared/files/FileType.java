@@ -19,7 +19,14 @@ public enum FileType {
   DOC("application/msword", "doc"),
   XLS("application/vnd.ms-excel", "xls"),
   DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
-  XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+  XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+  /** China's fixed-layout format (GB/T 33190): a zip package whose root holds OFD.xml. */
+  OFD("application/ofd", "ofd");
+
+  /** A zip that unpacks to more than this is refused as a zip bomb, whatever it claims to be. */
+  static final long MAX_UNPACKED_BYTES = 200L * 1024 * 1024;
+
+  private static final int MAX_ZIP_ENTRIES = 10_000;
 
   private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
@@ -80,23 +87,43 @@ public enum FileType {
     return Optional.empty();
   }
 
+  // Reads every entry to its end, counting what it unpacks to, so a zip bomb stops early.
   private static Optional<FileType> detectOfficeOpenXml(byte[] bytes) {
     boolean contentTypes = false;
+    boolean ofd = false;
     FileType found = null;
+    long unpacked = 0;
+    int entries = 0;
+    byte[] buffer = new byte[16 * 1024];
     try (var zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
       ZipEntry entry;
       while ((entry = zip.getNextEntry()) != null) {
+        if (++entries > MAX_ZIP_ENTRIES) {
+          return Optional.empty();
+        }
         String name = entry.getName();
         if (name.equals("[Content_Types].xml")) {
           contentTypes = true;
+        } else if (name.equals("OFD.xml")) {
+          ofd = true;
         } else if (name.startsWith("word/")) {
           found = DOCX;
         } else if (name.startsWith("xl/")) {
           found = XLSX;
         }
+        int read;
+        while ((read = zip.read(buffer)) > 0) {
+          unpacked += read;
+          if (unpacked > MAX_UNPACKED_BYTES) {
+            return Optional.empty();
+          }
+        }
       }
     } catch (IOException | IllegalArgumentException e) {
       return Optional.empty();
+    }
+    if (ofd) {
+      return Optional.of(OFD);
     }
     return contentTypes ? Optional.ofNullable(found) : Optional.empty();
   }

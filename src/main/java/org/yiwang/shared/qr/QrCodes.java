@@ -1,4 +1,4 @@
-package org.yiwang.portal;
+package org.yiwang.shared.qr;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -13,11 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** QR codes as PNG images. */
-final class QrCodes {
+public final class QrCodes {
 
   private QrCodes() {}
 
-  static byte[] png(String text, int size) {
+  public static byte[] png(String text, int size) {
     try {
       var matrix =
           new QRCodeWriter()

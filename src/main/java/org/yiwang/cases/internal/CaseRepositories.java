@@ -1,0 +1,46 @@
+package org.yiwang.cases.internal;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.yiwang.cases.CaseStatus;
+
+interface ApplicationCases extends JpaRepository<ApplicationCase, String> {
+
+  Optional<ApplicationCase> findByNumber(String number);
+
+  Page<ApplicationCase> findByApplicantUsernameOrderByCreatedAtDesc(String username, Pageable page);
+
+  List<ApplicationCase> findByIdIn(Collection<String> ids);
+
+  /** Open cases whose limit falls on or before {@code by}: e-supervision's candidates. */
+  @Query(
+      """
+      select c from ApplicationCase c
+      where (c.status = org.yiwang.cases.CaseStatus.SUBMITTED and c.acceptDeadline <= :by)
+         or (c.status = org.yiwang.cases.CaseStatus.ACCEPTED and c.decisionDeadline <= :by)
+      order by c.departmentCode, c.submittedAt
+      """)
+  List<ApplicationCase> openWithDeadlineBy(LocalDate by);
+
+  long countByStatus(CaseStatus status);
+}
+
+interface CaseMaterials extends JpaRepository<CaseMaterial, Long> {
+
+  List<CaseMaterial> findByCaseId(String caseId);
+
+  Optional<CaseMaterial> findByCaseIdAndMaterialCode(String caseId, String materialCode);
+}
+
+interface CaseEvents extends JpaRepository<CaseEvent, Long> {
+
+  List<CaseEvent> findByCaseIdOrderByIdAsc(String caseId);
+
+  boolean existsByCaseIdAndActor(String caseId, String actor);
+}

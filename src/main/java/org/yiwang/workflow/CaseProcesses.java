@@ -1,0 +1,60 @@
+package org.yiwang.workflow;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.yiwang.identity.CurrentUser;
+
+/**
+ * The approval process of each case, run by the process engine: the one door other modules use.
+ * A case is known here only by its id (the process's business key); what the case is, and what its
+ * state means, belongs to the caller. Calls join the caller's transaction.
+ */
+public interface CaseProcesses {
+
+  /** Starts the process of the item version for a case; deploys the version's process first if needed. */
+  void start(String itemCode, int itemVersion, String caseId);
+
+  /** The tasks the item version's process runs, in order. */
+  List<ProcessStep> steps(String itemCode, int itemVersion);
+
+  /** The case's open tasks (none when it waits for the applicant or has ended). */
+  List<WorkTask> openTasks(String caseId);
+
+  /** An open task the member of staff may handle; empty when it is gone or not theirs. */
+  Optional<WorkTask> task(String taskId, CurrentUser staff);
+
+  /** Takes a task for oneself; refused (409) when someone else holds it. */
+  WorkTask claim(String taskId, CurrentUser staff);
+
+  /**
+   * Completes a task with an action the task allows, recording the handler, time and opinion. Two
+   * people completing the same task: one succeeds, the other is refused (409) and nothing changes.
+   */
+  CompletedStep complete(String taskId, TaskAction action, CurrentUser staff, String opinion);
+
+  /** The applicant has corrected: acceptance is due again. */
+  void resumeAfterCorrection(String caseId);
+
+  /** Ends the case's process (withdrawal). */
+  void cancel(String caseId, String reason);
+
+  /** Sets the due date the inbox shows on the case's open tasks. */
+  void setDueDate(String caseId, LocalDate due);
+
+  /** The tasks the member of staff may handle, the most urgent first. */
+  Inbox inbox(CurrentUser staff, InboxFilter filter, int page, int size);
+
+  /** The item's public flowchart, drawn from its published version's process. */
+  Optional<String> flowchartSvg(String itemCode);
+
+  /** What to show of an inbox. */
+  record InboxFilter(StepKind kind, String caseId, boolean overdueOnly, LocalDate today) {
+    public static InboxFilter all(LocalDate today) {
+      return new InboxFilter(null, null, false, today);
+    }
+  }
+
+  /** One page of an inbox. */
+  record Inbox(List<WorkTask> tasks, long total, int page, int size) {}
+}

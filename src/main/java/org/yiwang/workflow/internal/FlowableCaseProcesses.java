@@ -1,0 +1,361 @@
+package org.yiwang.workflow.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.flowable.bpmn.model.BpmnModel;
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.RepositoryService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.repository.ProcessDefinition;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.identitylink.api.IdentityLink;
+import org.flowable.task.api.Task;
+import org.flowable.task.api.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.yiwang.catalog.ItemContent.HandlerRole;
+import org.yiwang.catalog.ItemGuide;
+import org.yiwang.catalog.ItemPublished;
+import org.yiwang.catalog.ServiceCatalog;
+import org.yiwang.identity.CurrentUser;
+import org.yiwang.identity.Role;
+import org.yiwang.shared.BusinessRuleException;
+import org.yiwang.shared.NotFoundException;
+import org.yiwang.workflow.CaseProcesses;
+import org.yiwang.workflow.CompletedStep;
+import org.yiwang.workflow.ProcessStep;
+import org.yiwang.workflow.StepKind;
+import org.yiwang.workflow.TaskAction;
+import org.yiwang.workflow.WorkTask;
+
+/** Runs each case as a Flowable process instance whose business key is the case id. */
+@Service
+class FlowableCaseProcesses implements CaseProcesses {
+
+  private static final Logger log = LoggerFactory.getLogger(FlowableCaseProcesses.class);
+  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  private static final Set<Role> HANDLING_ROLES = Set.of(Role.WINDOW, Role.APPROVER, Role.SUPERVISOR);
+
+  private final RepositoryService repository;
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final HistoryService history;
+  private final ServiceCatalog catalog;
+  private final TransactionTemplate ownTransaction;
+  private final String comprehensiveWindow;
+
+  FlowableCaseProcesses(
+      RepositoryService repository,
+      RuntimeService runtime,
+      TaskService tasks,
+      HistoryService history,
+      ServiceCatalog catalog,
+      PlatformTransactionManager transactions,
+      @Value("${yiwang.workflow.comprehensive-window:yshj}") String comprehensiveWindow) {
+    this.repository = repository;
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.history = history;
+    this.catalog = catalog;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.comprehensiveWindow = comprehensiveWindow;
+  }
+
+  // --- definitions ---
+
+  /** A newly published version gets its process at once, so the first case does not wait for it. */
+  @ApplicationModuleListener
+  void on(ItemPublished published) {
+    definition(published.itemCode(), published.version());
+  }
+
+  /**
+   * The deployed process of an item version, deployed in its own transaction when missing (a
+   * deployment stays even if the case that needed it is rolled back).
+   */
+  ProcessDefinition definition(String itemCode, int version) {
+    String key = ProcessModels.key(itemCode, version);
+    ProcessDefinition deployed = latest(key);
+    if (deployed != null) {
+      return deployed;
+    }
+    synchronized (this) {
+      return ownTransaction.execute(
+          status -> {
+            ProcessDefinition again = latest(key);
+            if (again != null) {
+              return again;
+            }
+            ItemGuide item =
+                catalog
+                    .itemVersion(itemCode, version)
+                    .orElseThrow(() -> new NotFoundException("catalog.item.notFound", itemCode));
+            BpmnModel model = ProcessModels.build(item, comprehensiveWindow);
+            var deployment =
+                repository
+                    .createDeployment()
+                    .key(key)
+                    .name(item.content().name() + " v" + version)
+                    .category(item.departmentCode())
+                    .addBpmnModel(key + ".bpmn20.xml", model)
+                    .deploy();
+            log.info("Deployed process {} for item {} version {}", key, itemCode, version);
+            return repository.createProcessDefinitionQuery().deploymentId(deployment.getId()).singleResult();
+          });
+    }
+  }
+
+  private ProcessDefinition latest(String key) {
+    return repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
+  }
+
+  @Override
+  public List<ProcessStep> steps(String itemCode, int itemVersion) {
+    return catalog
+        .itemVersion(itemCode, itemVersion)
+        .map(item -> ProcessModels.steps(item.content()))
+        .orElse(List.of());
+  }
+
+  @Override
+  public Optional<String> flowchartSvg(String itemCode) {
+    return catalog
+        .publishedItem(itemCode)
+        .map(
+            item -> {
+              ProcessDefinition deployed = latest(ProcessModels.key(item.code(), item.version()));
+              BpmnModel model =
+                  deployed != null
+                      ? repository.getBpmnModel(deployed.getId())
+                      : ProcessModels.build(item, comprehensiveWindow);
+              String title = item.content().flowchartTitle();
+              return FlowchartSvg.draw(model, title == null || title.isBlank() ? item.content().name() + "流程图" : title);
+            });
+  }
+
+  // --- cases ---
+
+  @Override
+  @Transactional
+  public void start(String itemCode, int itemVersion, String caseId) {
+    ProcessDefinition definition = definition(itemCode, itemVersion);
+    runtime.startProcessInstanceById(definition.getId(), caseId);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<WorkTask> openTasks(String caseId) {
+    return toWorkTasks(tasks.createTaskQuery().processInstanceBusinessKey(caseId).orderByTaskCreateTime().asc().list());
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<WorkTask> task(String taskId, CurrentUser staff) {
+    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null || !mayHandle(task, staff)) {
+      return Optional.empty();
+    }
+    return Optional.of(toWorkTasks(List.of(task)).get(0));
+  }
+
+  @Override
+  @Transactional
+  public WorkTask claim(String taskId, CurrentUser staff) {
+    Task task = handleable(taskId, staff);
+    if (task.getAssignee() == null) {
+      try {
+        tasks.claim(taskId, staff.username());
+      } catch (FlowableTaskAlreadyClaimedException | FlowableOptimisticLockingException e) {
+        throw BusinessRuleException.conflict("workflow.task.claimedByOther");
+      }
+    }
+    return toWorkTasks(List.of(tasks.createTaskQuery().taskId(taskId).singleResult())).get(0);
+  }
+
+  @Override
+  @Transactional
+  public CompletedStep complete(String taskId, TaskAction action, CurrentUser staff, String opinion) {
+    Task task = handleable(taskId, staff);
+    StepKind kind = StepKind.valueOf(task.getCategory());
+    if (!kind.allows(action)) {
+      throw BusinessRuleException.badRequest("action", "workflow.task.actionNotAllowed", action.name(), task.getName());
+    }
+    String caseId = businessKeys(List.of(task)).get(task.getProcessInstanceId());
+    try {
+      if (task.getAssignee() == null) {
+        tasks.claim(taskId, staff.username());
+      }
+      tasks.complete(taskId, Map.of(ProcessModels.OUTCOME, action.name()));
+    } catch (FlowableObjectNotFoundException
+        | FlowableOptimisticLockingException
+        | FlowableTaskAlreadyClaimedException e) {
+      throw BusinessRuleException.conflict("workflow.task.alreadyCompleted");
+    }
+    return new CompletedStep(
+        taskId, caseId, task.getName(), kind, action, staff.username(), opinion, Instant.now());
+  }
+
+  /** The open task if the staff member may handle it: gone is 409, not theirs is 404, held by another 409. */
+  private Task handleable(String taskId, CurrentUser staff) {
+    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      boolean existed = history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
+      if (existed && mayHaveHandled(taskId, staff)) {
+        throw BusinessRuleException.conflict("workflow.task.alreadyCompleted");
+      }
+      throw new NotFoundException("workflow.task.notFound", taskId);
+    }
+    if (!mayHandle(task, staff)) {
+      throw new NotFoundException("workflow.task.notFound", taskId);
+    }
+    if (task.getAssignee() != null && !task.getAssignee().equals(staff.username())) {
+      throw BusinessRuleException.conflict("workflow.task.claimedByOther");
+    }
+    return task;
+  }
+
+  private boolean mayHaveHandled(String taskId, CurrentUser staff) {
+    var historic = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+    return historic != null && groups(staff).contains(historic.getFormKey());
+  }
+
+  private boolean mayHandle(Task task, CurrentUser staff) {
+    if (staff.username().equals(task.getAssignee())) {
+      return true;
+    }
+    Set<String> mine = groups(staff);
+    for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+      if (link.getGroupId() != null && mine.contains(link.getGroupId())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static Set<String> groups(CurrentUser staff) {
+    if (!staff.isStaff() || staff.departmentCode() == null) {
+      return Set.of();
+    }
+    Set<String> groups = new HashSet<>();
+    for (Role role : staff.roles()) {
+      if (HANDLING_ROLES.contains(role)) {
+        groups.add(ProcessModels.group(staff.departmentCode(), HandlerRole.valueOf(role.name())));
+      }
+    }
+    return groups;
+  }
+
+  @Override
+  @Transactional
+  public void resumeAfterCorrection(String caseId) {
+    ProcessInstance instance =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).singleResult();
+    var waiting =
+        instance == null
+            ? null
+            : runtime
+                .createExecutionQuery()
+                .processInstanceId(instance.getId())
+                .activityId(ProcessModels.CORRECTION_WAIT)
+                .singleResult();
+    if (waiting == null) {
+      throw BusinessRuleException.conflict("workflow.notWaitingForCorrection");
+    }
+    runtime.trigger(waiting.getId());
+  }
+
+  @Override
+  @Transactional
+  public void cancel(String caseId, String reason) {
+    ProcessInstance instance =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).singleResult();
+    if (instance != null) {
+      runtime.deleteProcessInstance(instance.getId(), reason);
+    }
+  }
+
+  @Override
+  @Transactional
+  public void setDueDate(String caseId, LocalDate due) {
+    Date date = due == null ? null : Date.from(due.atStartOfDay(ZONE).toInstant());
+    for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(caseId).list()) {
+      tasks.setDueDate(task.getId(), date);
+    }
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Inbox inbox(CurrentUser staff, InboxFilter filter, int page, int size) {
+    Set<String> groups = groups(staff);
+    if (groups.isEmpty()) {
+      return new Inbox(List.of(), 0, page, size);
+    }
+    TaskQuery query =
+        tasks.createTaskQuery().or().taskCandidateGroupIn(groups).taskAssignee(staff.username()).endOr();
+    if (filter.kind() != null) {
+      query.taskCategory(filter.kind().name());
+    }
+    if (filter.caseId() != null) {
+      query.processInstanceBusinessKey(filter.caseId());
+    }
+    if (filter.overdueOnly()) {
+      query.taskDueBefore(Date.from(filter.today().atStartOfDay(ZONE).toInstant()));
+    }
+    long total = query.count();
+    List<Task> found =
+        query.orderByDueDateNullsLast().asc().orderByTaskCreateTime().asc().listPage(page * size, size);
+    return new Inbox(toWorkTasks(found), total, page, size);
+  }
+
+  private List<WorkTask> toWorkTasks(List<Task> found) {
+    Map<String, String> keys = businessKeys(found);
+    List<WorkTask> result = new ArrayList<>();
+    for (Task task : found) {
+      String group = task.getFormKey() == null ? ":" : task.getFormKey();
+      String department = group.substring(0, group.indexOf(':'));
+      HandlerRole role = HandlerRole.valueOf(group.substring(group.indexOf(':') + 1));
+      result.add(
+          new WorkTask(
+              task.getId(),
+              keys.get(task.getProcessInstanceId()),
+              task.getName(),
+              StepKind.valueOf(task.getCategory()),
+              department,
+              role,
+              task.getAssignee(),
+              task.getCreateTime().toInstant(),
+              task.getDueDate() == null ? null : task.getDueDate().toInstant().atZone(ZONE).toLocalDate()));
+    }
+    return result;
+  }
+
+  private Map<String, String> businessKeys(List<Task> found) {
+    Set<String> ids = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return runtime.createProcessInstanceQuery().processInstanceIds(ids).list().stream()
+        .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey, (a, b) -> a, java.util.HashMap::new));
+  }
+}

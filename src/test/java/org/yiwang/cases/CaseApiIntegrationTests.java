@@ -1,0 +1,397 @@
+package org.yiwang.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.yiwang.shared.id.UnifiedSocialCreditCode;
+import org.yiwang.support.ApiClient;
+import org.yiwang.support.ApiClient.Response;
+import org.yiwang.support.DatabaseProperties;
+import org.yiwang.support.IntegrationTest;
+import org.yiwang.workflow.WorkingDayCalendar;
+
+/** The cases API over real HTTP: the whole journey, idempotency, concurrency, access and bad input. */
+@IntegrationTest
+class CaseApiIntegrationTests extends DatabaseProperties {
+
+  static final String FOOD_LICENCE = "210800-SCJGJ-XK-0001";
+  static final String HYGIENE_LICENCE = "210800-WJW-XK-0002"; // 受理 → 现场核查 → 审查 → 决定
+  static final String FUND_WITHDRAWAL = "210800-GJJ-GG-0001"; // on the spot
+  static final String USCC = UnifiedSocialCreditCode.complete("91210800MA0YK123");
+
+  @LocalServerPort int port;
+  @Autowired WorkingDayCalendar calendar;
+  @Autowired JdbcTemplate jdbc;
+
+  ApiClient api;
+
+  ApiClient api() {
+    if (api == null) {
+      api = new ApiClient(port);
+    }
+    return api;
+  }
+
+  static String foodForm() {
+    return """
+        {"operatorName":"营口小王餐馆","creditCode":"%s","legalRepresentative":"王丽","premises":"营口市站前区新兴大街1号",
+         "businessForm":"餐饮服务经营者","businessScope":"热食类食品制售","area":"80","phone":"13904170001"}"""
+        .formatted(USCC);
+  }
+
+  String create(String user, String item, String situation, String formJson, String key) {
+    Response r =
+        api().post(user, "/api/v1/cases", "{\"itemCode\":\"%s\",\"situationCode\":\"%s\",\"form\":%s}".formatted(item, situation, formJson),
+            key == null ? Map.of() : Map.of("Idempotency-Key", key));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    assertThat(r.string("$.status")).isEqualTo("DRAFT");
+    assertThat(r.string("$.number")).matches("YK\\d{13}");
+    return r.string("$.id");
+  }
+
+  void uploadRequired(String user, String caseId) {
+    Response c = api().get(user, "/api/v1/cases/" + caseId);
+    List<Map<String, Object>> materials = c.json("$.materials");
+    for (var m : materials) {
+      if ((Boolean) m.get("required")) {
+        Response up = api().upload(user, "/api/v1/cases/" + caseId + "/materials", Map.of("materialCode", (String) m.get("code")), m.get("name") + ".pdf", pdf("材料"));
+        assertThat(up.status()).as(up.body()).isEqualTo(201);
+      }
+    }
+  }
+
+  String taskOf(String staff, String caseId) {
+    Response r = api().get(staff, "/api/v1/tasks?size=200");
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    List<Map<String, Object>> tasks = r.json("$");
+    return tasks.stream()
+        .filter(t -> caseId.equals(t.get("caseId")))
+        .map(t -> (String) t.get("id"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no task of case " + caseId + " for " + staff + ": " + r.body()));
+  }
+
+  Response complete(String staff, String taskId, String action, String opinion) {
+    return api().post(staff, "/api/v1/tasks/" + taskId + "/complete", "{\"action\":\"%s\",\"opinion\":\"%s\"}".formatted(action, opinion));
+  }
+
+  static byte[] pdf(String title) {
+    try (var doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
+      doc.addPage(new PDPage());
+      doc.getDocumentInformation().setTitle(title);
+      doc.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String pdfText(byte[] bytes) throws IOException {
+    try (var doc = Loader.loadPDF(bytes)) {
+      return new PDFTextStripper().getText(doc);
+    }
+  }
+
+  @Test
+  void theWholeJourneyFromDraftToResultWithOneCorrection() throws Exception {
+    String id = create("citizen", FOOD_LICENCE, "new", foodForm(), null);
+    uploadRequired("citizen", id);
+
+    Response submitted = api().post("citizen", "/api/v1/cases/" + id + "/submit", null);
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+    assertThat(submitted.string("$.status")).isEqualTo("SUBMITTED");
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    assertThat(submitted.string("$.acceptDeadline")).isEqualTo(calendar.addWorkingDays(today, 5).toString());
+
+    // the window asks for a correction of one material, all at once
+    String accept = taskOf("scjgj.window", id);
+    Response corrected =
+        api().post("scjgj.window", "/api/v1/tasks/" + accept + "/complete",
+            "{\"action\":\"REQUEST_CORRECTION\",\"opinion\":\"营业执照复印件不清晰\",\"corrections\":[{\"target\":\"m5\",\"reason\":\"健康证明已过期\"}]}");
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    Response seen = api().get("citizen", "/api/v1/cases/" + id);
+    assertThat(seen.string("$.status")).isEqualTo("CORRECTION_REQUESTED");
+    assertThat(seen.string("$.corrections[0].target")).isEqualTo("m5");
+    assertThat(seen.string("$.corrections[0].reason")).isEqualTo("健康证明已过期");
+
+    Response reupload = api().upload("citizen", "/api/v1/cases/" + id + "/materials", Map.of("materialCode", "m5"), "健康证明.pdf", pdf("新健康证明"));
+    assertThat(reupload.status()).isEqualTo(201);
+    Response resubmitted = api().post("citizen", "/api/v1/cases/" + id + "/submit", null);
+    assertThat(resubmitted.status()).as(resubmitted.body()).isEqualTo(200);
+    assertThat(resubmitted.string("$.status")).isEqualTo("SUBMITTED");
+
+    // accept, review, decide, deliver
+    assertThat(complete("scjgj.window", taskOf("scjgj.window", id), "ACCEPT", "材料齐全").status()).isEqualTo(200);
+    Response accepted = api().get("citizen", "/api/v1/cases/" + id);
+    assertThat(accepted.string("$.status")).isEqualTo("ACCEPTED");
+    assertThat(accepted.string("$.decisionDeadline")).isEqualTo(calendar.addWorkingDays(today, 5).toString());
+    String review = taskOf("scjgj.approver", id);
+    assertThat(complete("scjgj.approver", review, "DENY", "x").status()).as("a reviewer does not decide").isEqualTo(400);
+    assertThat(complete("scjgj.approver", review, "APPROVE", "符合条件").status()).isEqualTo(200);
+    Response decided = null;
+    for (String staff : List.of("scjgj.approver", "scjgj.supervisor", "scjgj.window")) {
+      Response tasks = api().get(staff, "/api/v1/tasks?size=200");
+      List<String> ids = tasks.json("$[?(@.caseId == '" + id + "')].id");
+      for (String task : ids) {
+        decided = complete(staff, task, "APPROVE", "准予许可");
+        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+      }
+    }
+    Response done = api().get("citizen", "/api/v1/cases/" + id);
+    assertThat(done.string("$.status")).isEqualTo("COMPLETED");
+    List<String> kinds = done.json("$.timeline[*].kind");
+    assertThat(kinds).containsSubsequence("CREATED", "SUBMITTED", "CORRECTION_REQUESTED", "RESUBMITTED", "ACCEPTED", "STEP_COMPLETED", "APPROVED", "COMPLETED");
+    List<String> actors = done.json("$.timeline[?(@.kind == 'ACCEPTED')].actorName");
+    assertThat(actors).containsExactly("营口市市场监督管理局窗口人员");
+
+    // the notices, each with the case number
+    String number = done.string("$.number");
+    for (String notice : List.of("acceptance", "correction", "approval")) {
+      Response pdf = api().get("citizen", "/api/v1/cases/" + id + "/notices/" + notice);
+      assertThat(pdf.status()).as(notice).isEqualTo(200);
+      String text = pdfText(pdf.bytes());
+      assertThat(text).contains(number);
+    }
+    assertThat(pdfText(api().get("citizen", "/api/v1/cases/" + id + "/notices/correction").bytes())).contains("健康证明已过期", "补正材料通知书");
+    assertThat(api().get("citizen", "/api/v1/cases/" + id + "/notices/denial").status()).isEqualTo(404);
+
+    // anyone with the number and the ID's last four characters sees the progress, nothing personal
+    Response progress = api().get(null, "/api/v1/cases/progress?number=" + number + "&idLast4=0023");
+    assertThat(progress.status()).isEqualTo(200);
+    assertThat(progress.string("$.status")).isEqualTo("COMPLETED");
+    assertThat(progress.string("$.applicantName")).isEqualTo("王*");
+    assertThat(progress.body()).doesNotContain("13904170001", USCC, "scjgj.window");
+    assertThat(api().get(null, "/api/v1/cases/progress?number=" + number + "&idLast4=1234").status()).isEqualTo(404);
+
+    // my cases
+    List<String> mine = api().get("citizen", "/api/v1/cases?size=100").json("$[*].id");
+    assertThat(mine).contains(id);
+  }
+
+  @Test
+  void theSameKeyCreatesOneCaseAndSubmitsOnce() {
+    String first = create("citizen", FOOD_LICENCE, "new", foodForm(), "create-key-1");
+    String again = create("citizen", FOOD_LICENCE, "new", foodForm(), "create-key-1");
+    assertThat(again).isEqualTo(first);
+    uploadRequired("citizen", first);
+    Map<String, String> key = Map.of("Idempotency-Key", "submit-key-1");
+    Response one = api().post("citizen", "/api/v1/cases/" + first + "/submit", null, key);
+    Response two = api().post("citizen", "/api/v1/cases/" + first + "/submit", null, key);
+    assertThat(one.status()).isEqualTo(200);
+    assertThat(two.status()).isEqualTo(200);
+    assertThat(two.string("$.acceptDeadline")).isEqualTo(one.string("$.acceptDeadline"));
+    List<String> kinds = api().get("citizen", "/api/v1/cases/" + first).json("$.timeline[*].kind");
+    assertThat(kinds.stream().filter("SUBMITTED"::equals)).hasSize(1);
+    // without the key, a second submission is refused: the case is no longer a draft
+    assertThat(api().post("citizen", "/api/v1/cases/" + first + "/submit", null).status()).isEqualTo(409);
+  }
+
+  @Test
+  void twoStaffCompletingTheSameTaskAtOnceOneSucceedsTheOtherGets409() throws Exception {
+    String id = create("citizen", FOOD_LICENCE, "new", foodForm(), null);
+    uploadRequired("citizen", id);
+    api().post("citizen", "/api/v1/cases/" + id + "/submit", null);
+    String task = taskOf("scjgj.window", id);
+    api().token("yshj.window");
+    var start = new CountDownLatch(1);
+    Callable<Integer> scjgj = () -> { start.await(); return complete("scjgj.window", task, "ACCEPT", "受理").status(); };
+    Callable<Integer> centre = () -> { start.await(); return complete("yshj.window", task, "ACCEPT", "综合窗口受理").status(); };
+    var pool = Executors.newFixedThreadPool(2);
+    try {
+      var a = pool.submit(scjgj);
+      var b = pool.submit(centre);
+      start.countDown();
+      assertThat(List.of(a.get(), b.get())).containsExactlyInAnyOrder(200, 409);
+    } finally {
+      pool.shutdown();
+    }
+    Response c = api().get("citizen", "/api/v1/cases/" + id);
+    assertThat(c.string("$.status")).isEqualTo("ACCEPTED");
+    List<String> kinds = c.json("$.timeline[*].kind");
+    assertThat(kinds.stream().filter("ACCEPTED"::equals)).hasSize(1);
+    Response problem = complete("scjgj.window", task, "ACCEPT", "再次受理");
+    assertThat(problem.status()).isEqualTo(409);
+    assertThat(problem.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+  }
+
+  @Test
+  void everyoneElseIsKeptOutOfACase() {
+    String id = create("citizen", FOOD_LICENCE, "new", foodForm(), null);
+    uploadRequired("citizen", id);
+    api().post("citizen", "/api/v1/cases/" + id + "/submit", null);
+    String task = taskOf("scjgj.window", id);
+    for (String outsider : List.of("enterprise", "gjj.window", "gjj.approver", "scjgj.admin")) {
+      assertThat(api().get(outsider, "/api/v1/cases/" + id).status()).as(outsider).isEqualTo(404);
+      assertThat(api().get(outsider, "/api/v1/cases/" + id + "/materials/m1").status()).as(outsider).isEqualTo(404);
+      assertThat(api().get(outsider, "/api/v1/cases/" + id + "/notices/acceptance").status()).as(outsider).isEqualTo(404);
+      assertThat(api().put(outsider, "/api/v1/cases/" + id + "/form", "{\"form\":{}}").status()).as(outsider).isIn(403, 404);
+      assertThat(api().post(outsider, "/api/v1/cases/" + id + "/withdraw", "{}").status()).as(outsider).isIn(403, 404);
+      assertThat(api().upload(outsider, "/api/v1/cases/" + id + "/materials", Map.of("materialCode", "m1"), "a.pdf", pdf("x")).status()).as(outsider).isIn(403, 404);
+      assertThat(complete(outsider, task, "ACCEPT", "x").status()).as(outsider).isEqualTo(404);
+      assertThat(api().post(outsider, "/api/v1/tasks/" + task + "/claim", null).status()).as(outsider).isEqualTo(404);
+      List<String> visible = api().get(outsider, "/api/v1/tasks?size=200").json("$[*].caseId");
+      assertThat(visible).as(outsider).doesNotContain(id);
+    }
+    // the applicant cannot act as staff, and staff cannot apply
+    assertThat(complete("citizen", task, "ACCEPT", "x").status()).isEqualTo(404);
+    assertThat(api().post("scjgj.window", "/api/v1/cases", "{\"itemCode\":\"%s\",\"situationCode\":\"new\",\"form\":{}}".formatted(FOOD_LICENCE)).status()).isEqualTo(403);
+    // without signing in: 401
+    assertThat(api().get(null, "/api/v1/cases/" + id).status()).isEqualTo(401);
+    assertThat(api().get(null, "/api/v1/tasks").status()).isEqualTo(401);
+    // the department's staff see it
+    assertThat(api().get("scjgj.approver", "/api/v1/cases/" + id).status()).isEqualTo(200);
+    assertThat(api().get("scjgj.window", "/api/v1/cases/" + id + "/materials/m1").status()).isEqualTo(200);
+  }
+
+  @Test
+  void badFormsAndFilesAreRefusedWithClearMessagesAndNothingIsLost() throws Exception {
+    Response badUscc =
+        api().post("citizen", "/api/v1/cases", "{\"itemCode\":\"%s\",\"situationCode\":\"new\",\"form\":{\"creditCode\":\"91210800MA0YK1234X\",\"area\":\"很多\"}}".formatted(FOOD_LICENCE));
+    assertThat(badUscc.status()).isEqualTo(400);
+    assertThat(badUscc.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+    List<String> fields = badUscc.json("$.errors[*].field");
+    assertThat(fields).containsExactlyInAnyOrder("form.creditCode", "form.area");
+    assertThat(badUscc.body()).contains("统一社会信用代码");
+
+    String id = create("citizen", FOOD_LICENCE, "new", "{\"operatorName\":\"营口小王餐馆\"}", null);
+    Response missing = api().post("citizen", "/api/v1/cases/" + id + "/submit", null);
+    assertThat(missing.status()).isEqualTo(400);
+    List<String> missingFields = missing.json("$.errors[*].field");
+    assertThat(missingFields).contains("form.creditCode", "form.premises", "materials.m1");
+    assertThat(api().get("citizen", "/api/v1/cases/" + id).string("$.form.operatorName")).isEqualTo("营口小王餐馆");
+
+    String base = "/api/v1/cases/" + id + "/materials";
+    byte[] exe = new byte[2048];
+    exe[0] = 'M';
+    exe[1] = 'Z';
+    Response disguised = api().upload("citizen", base, Map.of("materialCode", "m1"), "申请书.pdf", exe);
+    assertThat(disguised.status()).isEqualTo(415);
+    assertThat(disguised.body()).contains("PDF");
+    byte[] fakePdf = "%PDF-1.7 this is not really a pdf".getBytes();
+    assertThat(api().upload("citizen", base, Map.of("materialCode", "m1"), "a.pdf", fakePdf).status()).isEqualTo(415);
+    Response tooLarge = api().upload("citizen", base, Map.of("materialCode", "m1"), "big.pdf", new byte[11 * 1024 * 1024]);
+    assertThat(tooLarge.status()).isEqualTo(413);
+    assertThat(api().upload("citizen", base, Map.of("materialCode", "m1"), "bomb.ofd", zipBomb()).status()).isEqualTo(415);
+    assertThat(api().upload("citizen", base, Map.of("materialCode", "nope"), "a.pdf", pdf("x")).status()).isEqualTo(400);
+    Response traversal = api().upload("citizen", base, Map.of("materialCode", "m1"), "../../etc/passwd.pdf", pdf("申请书"));
+    assertThat(traversal.status()).isEqualTo(201);
+    assertThat(traversal.string("$.fileName")).isEqualTo("passwd.pdf");
+    assertThat(api().upload("citizen", base, Map.of("materialCode", "m2"), "ofd.ofd", ofd()).status()).isEqualTo(201);
+
+    // actions the state does not allow
+    Response withdrawn = api().post("citizen", "/api/v1/cases/" + id + "/withdraw", "{\"reason\":\"不办了\"}");
+    assertThat(withdrawn.string("$.status")).isEqualTo("WITHDRAWN");
+    Response again = api().post("citizen", "/api/v1/cases/" + id + "/withdraw", "{}");
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(api().put("citizen", "/api/v1/cases/" + id + "/form", "{\"form\":{}}").status()).isEqualTo(409);
+    assertThat(api().get("citizen", "/api/v1/cases/" + id).string("$.form.operatorName")).isEqualTo("营口小王餐馆");
+  }
+
+  @Test
+  void refusalsNeedReasonsAndACorrectionAfterItsDeadlineIsRefused() throws Exception {
+    String id = create("citizen", FOOD_LICENCE, "new", foodForm(), null);
+    uploadRequired("citizen", id);
+    api().post("citizen", "/api/v1/cases/" + id + "/submit", null);
+    String task = taskOf("scjgj.window", id);
+    Response noReason = complete("scjgj.window", task, "REFUSE", "");
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.string("$.errors[0].field")).isEqualTo("opinion");
+    Response noList = complete("scjgj.window", task, "REQUEST_CORRECTION", "材料不全");
+    assertThat(noList.status()).isEqualTo(400);
+    assertThat(complete("scjgj.window", task, "APPROVE", "x").status()).as("acceptance is not a decision").isEqualTo(400);
+
+    api().post("scjgj.window", "/api/v1/tasks/" + task + "/complete",
+        "{\"action\":\"REQUEST_CORRECTION\",\"opinion\":\"补正\",\"corrections\":[{\"target\":\"form.premises\",\"reason\":\"地址不详细\"}]}");
+    jdbc.update("update application_case set correction_deadline = ? where id = ?", LocalDate.now().minusDays(1), id);
+    Response late = api().post("citizen", "/api/v1/cases/" + id + "/submit", null);
+    assertThat(late.status()).isEqualTo(409);
+    assertThat(late.string("$.detail")).contains("补正期限");
+    assertThat(api().get("citizen", "/api/v1/cases/" + id).string("$.status")).isEqualTo("CORRECTION_REQUESTED");
+  }
+
+  @Test
+  void onSiteInspectionStopsTheClockAndTheDeadlineMovesByTheDaysItTook() {
+    String id = create("citizen", HYGIENE_LICENCE, "new", "{}", null);
+    Response c = api().get("citizen", "/api/v1/cases/" + id);
+    List<Map<String, Object>> fields = c.json("$.formFields");
+    assertThat(fields).isNotEmpty();
+    api().put("citizen", "/api/v1/cases/" + id + "/form",
+        "{\"form\":{\"applicantName\":\"王丽\",\"idNumber\":\"210802198503120023\",\"phone\":\"13904170001\",\"address\":\"营口市站前区\"}}");
+    uploadRequired("citizen", id);
+    assertThat(api().post("citizen", "/api/v1/cases/" + id + "/submit", null).status()).isEqualTo(200);
+    complete("wjw.window", taskOf("wjw.window", id), "ACCEPT", "受理");
+    Response accepted = api().get("citizen", "/api/v1/cases/" + id);
+    assertThat(accepted.string("$.clockStoppedSince")).as("the inspection is the next step").isNotNull();
+    assertThat(accepted.string("$.light")).isEqualTo("PAUSED");
+    LocalDate deadline = LocalDate.parse(accepted.string("$.decisionDeadline"));
+    // the inspection began three working days ago
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    LocalDate threeAgo = today;
+    while (calendar.workingDaysBetween(threeAgo, today) < 3) {
+      threeAgo = threeAgo.minusDays(1);
+    }
+    jdbc.update("update application_case set clock_stopped_since = ? where id = ?", threeAgo, id);
+    complete("wjw.approver", taskOf("wjw.approver", id), "APPROVE", "现场符合要求");
+    Response after = api().get("citizen", "/api/v1/cases/" + id);
+    assertThat(after.string("$.clockStoppedSince")).isNull();
+    assertThat(after.string("$.decisionDeadline")).isEqualTo(calendar.addWorkingDays(deadline, 3).toString());
+    List<String> kinds = after.json("$.timeline[*].kind");
+    assertThat(kinds).containsSubsequence("ACCEPTED", "CLOCK_STOPPED", "STEP_COMPLETED", "CLOCK_RESTARTED");
+  }
+
+  @Test
+  void anOnTheSpotItemIsDecidedInOneStep() {
+    String id = create("citizen", FUND_WITHDRAWAL, "purchase",
+        "{\"applicantName\":\"王丽\",\"idNumber\":\"210802198503120023\",\"accountNumber\":\"1234567890\",\"amount\":\"50000.00\",\"bankCard\":\"6222020712345678901\",\"phone\":\"13904170001\"}", null);
+    uploadRequired("citizen", id);
+    assertThat(api().post("citizen", "/api/v1/cases/" + id + "/submit", null).status()).isEqualTo(200);
+    Response tasks = api().get("gjj.window", "/api/v1/tasks?size=200");
+    List<List<String>> actions = tasks.json("$[?(@.caseId == '" + id + "')].actions");
+    assertThat(actions.get(0)).containsExactlyInAnyOrder("APPROVE", "DENY", "REQUEST_CORRECTION", "REFUSE");
+    assertThat(complete("gjj.window", taskOf("gjj.window", id), "APPROVE", "当场办结").status()).isEqualTo(200);
+    Response done = api().get("citizen", "/api/v1/cases/" + id);
+    assertThat(done.string("$.status")).isEqualTo("COMPLETED");
+    assertThat(done.string("$.form.idNumber")).isEqualTo("2108**********0023");
+  }
+
+  static byte[] zipBomb() throws IOException {
+    var out = new ByteArrayOutputStream();
+    try (var zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("OFD.xml"));
+      byte[] zeros = new byte[1024 * 1024];
+      for (int i = 0; i < 260; i++) {
+        zip.write(zeros);
+      }
+      zip.closeEntry();
+    }
+    return out.toByteArray();
+  }
+
+  static byte[] ofd() throws IOException {
+    var out = new ByteArrayOutputStream();
+    try (var zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("OFD.xml"));
+      zip.write("<ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\" Version=\"1.0\"/>".getBytes());
+      zip.closeEntry();
+    }
+    return out.toByteArray();
+  }
+
+}
