@@ -156,7 +156,7 @@ class ItemEditorController {
       return editor(draft, usable, model);
     }
     ItemFormMapping.validate(form, errors);
-    ItemContent content = errors.hasErrors() ? null : ItemFormMapping.toContent(form, usable, draft.content().guide());
+    ItemContent content = errors.hasErrors() ? null : ItemFormMapping.toContent(form, usable, draft.content());
     if (content != null) {
       // a guide must never point at a situation that is removed or renamed here
       var guideProblems = SituationGuides.validate(content.guide(), SituationGuides.codes(content));

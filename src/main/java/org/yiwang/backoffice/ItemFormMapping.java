@@ -180,7 +180,8 @@ final class ItemFormMapping {
    * the draft and those uploaded in this editing session) are kept.
    */
   static ItemContent toContent(
-      ItemForm form, Map<String, FileRef> usableFiles, ItemContent.SituationGuide guide) {
+      ItemForm form, Map<String, FileRef> usableFiles, ItemContent previous) {
+    ItemContent.SituationGuide guide = previous == null ? null : previous.guide();
     List<ServiceObject> objects = new ArrayList<>();
     if (form.isForPersons()) {
       objects.add(ServiceObject.PERSON);
@@ -222,7 +223,16 @@ final class ItemFormMapping {
                 m.isCommitmentAllowed(), blankToNull(m.getLicenseTypeCode()), formFields(m.getFormFields()),
                 blankToNull(m.getNote()), usableFiles.get(m.getBlankFormId()), usableFiles.get(m.getSampleId())));
       }
-      situations.add(new ItemContent.Situation(trim(s.getCode()), trim(s.getName()), trim(s.getConditions()), materials));
+      // the application form is edited on its own page: a situation keeps its form, a new one starts from the first's
+      List<ItemContent.FormField> applicationForm =
+          previous == null
+              ? List.of()
+              : previous
+                  .situation(trim(s.getCode()))
+                  .or(() -> previous.situations().stream().findFirst())
+                  .map(ItemContent.Situation::form)
+                  .orElse(List.of());
+      situations.add(new ItemContent.Situation(trim(s.getCode()), trim(s.getName()), trim(s.getConditions()), materials, applicationForm));
     }
     ItemContent.Result result =
         isBlank(form.getResultName())

@@ -14,5 +14,5 @@ public record Progress(
     List<Step> steps) {
 
   /** A step reached, without who handled it. */
-  public record Step(OffsetDateTime at, String name, CaseStatus status) {}
+  public record Step(OffsetDateTime at, String kind, String stepName, CaseStatus status) {}
 }

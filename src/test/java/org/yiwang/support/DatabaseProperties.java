@@ -9,5 +9,6 @@ public abstract class DatabaseProperties {
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     TestDatabases.register(registry);
+    TestMail.register(registry);
   }
 }

@@ -400,7 +400,7 @@ class CaseService implements Cases {
                     summary(c).deadline(),
                     events.findByCaseIdOrderByIdAsc(c.id()).stream()
                         .filter(e -> e.kind() != Kind.CREATED)
-                        .map(e -> new Progress.Step(e.occurredAt(), e.stepName() != null ? e.stepName() : e.kind().name(), e.status()))
+                        .map(e -> new Progress.Step(e.occurredAt(), e.kind().name(), e.stepName(), e.status()))
                         .toList()));
   }
 
