@@ -39,6 +39,10 @@ class BackofficeController {
       model.addAttribute("unannounced", calendar.unannouncedYears(java.time.LocalDate.now()));
       return "backoffice/home";
     }
+    if (!user.has(Role.DEPARTMENT_ADMIN)) {
+      // window staff, approvers and supervisors start from their work
+      return "redirect:/backoffice/tasks";
+    }
     return "redirect:/backoffice/departments/" + user.departmentCode();
   }
 

@@ -188,7 +188,7 @@ class CaseBrowserTests extends DatabaseProperties {
     fillFoodLicenceForm();
     uploadEveryMaterial();
     browser.find("#submit-case").click();
-    browser.waitFor(d -> d.getCurrentUrl().contains("/backoffice/cases/"));
+    browser.waitFor(d -> d.getCurrentUrl().contains("/backoffice/cases/") && !d.findElements(By.id("case-status")).isEmpty());
     String caseId = browser.driver().getCurrentUrl().substring(browser.driver().getCurrentUrl().lastIndexOf('/') + 1);
     assertThat(browser.find("#case-status").getText()).isEqualTo("已提交，待受理");
     browser.signOut();

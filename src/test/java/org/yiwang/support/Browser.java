@@ -81,9 +81,15 @@ public final class Browser implements AutoCloseable {
 
   /** Waits for a condition; a page replaced while it is being read (after a click) is read again. */
   public void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
-    new WebDriverWait(driver, Duration.ofSeconds(10))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(condition::apply);
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(10))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(condition::apply);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      String text = driver.findElement(By.tagName("body")).getText();
+      throw new AssertionError(
+          "waited in vain on " + driver.getCurrentUrl() + ", which shows: " + text.substring(0, Math.min(text.length(), 1500)), e);
+    }
   }
 
   /** Signs in through the sign-in page as a demo account (password {@code Yiwang@2026}). */
