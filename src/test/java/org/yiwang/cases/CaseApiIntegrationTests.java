@@ -13,15 +13,13 @@ import java.util.concurrent.Executors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.yiwang.shared.id.UnifiedSocialCreditCode;
 import org.yiwang.support.ApiClient;
+import org.yiwang.support.CaseFixtures;
 import org.yiwang.support.ApiClient.Response;
 import org.yiwang.support.DatabaseProperties;
 import org.yiwang.support.IntegrationTest;
@@ -34,7 +32,7 @@ class CaseApiIntegrationTests extends DatabaseProperties {
   static final String FOOD_LICENCE = "210800-SCJGJ-XK-0001";
   static final String HYGIENE_LICENCE = "210800-WJW-XK-0002"; // 受理 → 现场核查 → 审查 → 决定
   static final String FUND_WITHDRAWAL = "210800-GJJ-GG-0001"; // on the spot
-  static final String USCC = UnifiedSocialCreditCode.complete("91210800MA0YK123");
+  static final String USCC = CaseFixtures.USCC;
 
   @LocalServerPort int port;
   @Autowired WorkingDayCalendar calendar;
@@ -50,10 +48,7 @@ class CaseApiIntegrationTests extends DatabaseProperties {
   }
 
   static String foodForm() {
-    return """
-        {"operatorName":"营口小王餐馆","creditCode":"%s","legalRepresentative":"王丽","premises":"营口市站前区新兴大街1号",
-         "businessForm":"餐饮服务经营者","businessScope":"热食类食品制售","area":"80","phone":"13904170001"}"""
-        .formatted(USCC);
+    return CaseFixtures.foodForm();
   }
 
   String create(String user, String item, String situation, String formJson, String key) {
@@ -93,14 +88,7 @@ class CaseApiIntegrationTests extends DatabaseProperties {
   }
 
   static byte[] pdf(String title) {
-    try (var doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
-      doc.addPage(new PDPage());
-      doc.getDocumentInformation().setTitle(title);
-      doc.save(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return CaseFixtures.pdf(title);
   }
 
   static String pdfText(byte[] bytes) throws IOException {

@@ -129,8 +129,8 @@ class CasePagesIntegrationTests extends DatabaseProperties {
 
     // the applicant is told in the message box and by e-mail
     String number = shown.replaceAll("(?s).*id=\"case-number\">(YK\\d+)<.*", "$1");
-    assertThat(page(get("/messages"), "citizen")).contains(number);
-    assertThat(page(get("/messages"), "scjgj.window")).contains(number);
+    Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> page(get("/messages"), "citizen").contains(number));
+    Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> page(get("/messages"), "scjgj.window").contains(number));
     Awaitility.await()
         .atMost(Duration.ofSeconds(10))
         .until(

@@ -38,6 +38,34 @@ public final class TestDatabases {
     }
   }
 
+  /**
+   * Properties for a whole application of its own, on a database of its own (a fresh H2 file, or a
+   * new database in the suite's PostgreSQL): for tests that stop and start the platform.
+   */
+  public static synchronized java.util.Map<String, Object> isolated(String name) {
+    try {
+      Path dir = Files.createTempDirectory("yiwang-" + name + "-");
+      var properties = new java.util.HashMap<String, Object>();
+      properties.put("yiwang.data-dir", dir.toString());
+      if (kind().equals("postgres")) {
+        EmbeddedPostgres pg = postgres();
+        try (var connection = pg.getPostgresDatabase().getConnection(); var statement = connection.createStatement()) {
+          statement.execute("create database " + name);
+        }
+        properties.put("spring.datasource.url", pg.getJdbcUrl("postgres", name));
+        properties.put("spring.datasource.username", "postgres");
+        properties.put("spring.datasource.password", "");
+      } else {
+        properties.put("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("db/yiwang") + ";DB_CLOSE_ON_EXIT=FALSE");
+      }
+      return properties;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("could not create database " + name, e);
+    }
+  }
+
   private static Path dataDir() {
     if (dataDir == null) {
       try {
