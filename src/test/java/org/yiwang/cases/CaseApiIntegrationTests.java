@@ -232,6 +232,10 @@ class CaseApiIntegrationTests extends DatabaseProperties {
       assertThat(api().put(outsider, "/api/v1/cases/" + id + "/form", "{\"form\":{}}").status()).as(outsider).isIn(403, 404);
       assertThat(api().post(outsider, "/api/v1/cases/" + id + "/withdraw", "{}").status()).as(outsider).isIn(403, 404);
       assertThat(api().upload(outsider, "/api/v1/cases/" + id + "/materials", Map.of("materialCode", "m1"), "a.pdf", pdf("x")).status()).as(outsider).isIn(403, 404);
+      assertThat(api().post(outsider, "/api/v1/cases/" + id + "/submit", null).status()).as(outsider).isIn(403, 404);
+      assertThat(api().post(outsider, "/api/v1/cases/" + id + "/extension", "{\"days\":5,\"reason\":\"x\"}").status()).as(outsider).isIn(403, 404);
+      List<String> theirs = api().get(outsider, "/api/v1/cases?size=100").json("$[*].id");
+      assertThat(theirs).as(outsider).doesNotContain(id);
       assertThat(complete(outsider, task, "ACCEPT", "x").status()).as(outsider).isEqualTo(404);
       assertThat(api().post(outsider, "/api/v1/tasks/" + task + "/claim", null).status()).as(outsider).isEqualTo(404);
       List<String> visible = api().get(outsider, "/api/v1/tasks?size=200").json("$[*].caseId");
@@ -342,6 +346,27 @@ class CaseApiIntegrationTests extends DatabaseProperties {
     assertThat(after.string("$.decisionDeadline")).isEqualTo(calendar.addWorkingDays(deadline, 3).toString());
     List<String> kinds = after.json("$.timeline[*].kind");
     assertThat(kinds).containsSubsequence("ACCEPTED", "CLOCK_STOPPED", "STEP_COMPLETED", "CLOCK_RESTARTED");
+  }
+
+  @Test
+  void theSupervisorExtendsTheDecisionLimitOnceByAtMostTenWorkingDaysWithAReason() {
+    String id = create("citizen", FOOD_LICENCE, "new", foodForm(), null);
+    uploadRequired("citizen", id);
+    api().post("citizen", "/api/v1/cases/" + id + "/submit", null);
+    complete("scjgj.window", taskOf("scjgj.window", id), "ACCEPT", "受理");
+    LocalDate deadline = LocalDate.parse(api().get("citizen", "/api/v1/cases/" + id).string("$.decisionDeadline"));
+    String path = "/api/v1/cases/" + id + "/extension";
+    assertThat(api().post("scjgj.approver", path, "{\"days\":5,\"reason\":\"需专家论证\"}").status()).isEqualTo(403);
+    Response tooLong = api().post("scjgj.supervisor", path, "{\"days\":11,\"reason\":\"需专家论证\"}");
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.string("$.errors[0].field")).isEqualTo("days");
+    assertThat(api().post("scjgj.supervisor", path, "{\"days\":10}").status()).isEqualTo(400);
+    Response extended = api().post("scjgj.supervisor", path, "{\"days\":10,\"reason\":\"案情复杂，需专家论证\"}");
+    assertThat(extended.status()).as(extended.body()).isEqualTo(200);
+    assertThat(extended.string("$.decisionDeadline")).isEqualTo(calendar.addWorkingDays(deadline, 10).toString());
+    assertThat(api().post("scjgj.supervisor", path, "{\"days\":3,\"reason\":\"再延\"}").status()).isEqualTo(409);
+    List<String> opinions = api().get("citizen", "/api/v1/cases/" + id).json("$.timeline[?(@.kind == 'EXTENDED')].opinion");
+    assertThat(opinions).containsExactly("案情复杂，需专家论证");
   }
 
   @Test

@@ -319,7 +319,7 @@ class CaseService implements Cases {
   // --- reading ---
 
   @Override
-  @Transactional(readOnly = true)
+  @Transactional // not read-only: a member of staff's read is written to the audit log
   public CaseView view(CurrentUser actor, String caseId) {
     ApplicationCase c = readable(actor, caseId);
     if (actor.isStaff() && !actor.username().equals(c.assistedBy())) {
@@ -405,7 +405,7 @@ class CaseService implements Cases {
   }
 
   @Override
-  @Transactional(readOnly = true)
+  @Transactional // not read-only: a member of staff's read is written to the audit log
   public MaterialFile material(CurrentUser actor, String caseId, String materialCode) {
     readable(actor, caseId);
     CaseMaterial m =
