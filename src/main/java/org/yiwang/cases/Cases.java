@@ -57,6 +57,9 @@ public interface Cases {
   /** Open cases near or over their limit, the department's for its supervisors, all for the platform administrator. */
   List<CaseSummary> warned(CurrentUser supervisor);
 
+  /** An approved, completed case, for issuing its result (the license module, not people). */
+  Optional<CompletedCase> completed(String caseId);
+
   /** A material's file and how to serve it. */
   record MaterialFile(StoredFile file, String displayName, byte[] bytes) {}
 }

@@ -28,6 +28,12 @@ public interface Accounts {
   /** The usernames of a department's staff with a role (whom to tell about new work). */
   java.util.List<String> staffOf(String departmentCode, Role role);
 
+  /**
+   * The full ID number or USCC of an applicant account: only for writing it into a document the
+   * law requires it on (an e-license's holder identifier); never shown, never logged.
+   */
+  Optional<String> idNumberOf(String username);
+
   /** How to reach an account outside the platform: phone and e-mail, either may be missing. */
   Optional<Contact> contact(String username);
 

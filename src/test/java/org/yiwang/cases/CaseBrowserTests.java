@@ -161,6 +161,42 @@ class CaseBrowserTests extends DatabaseProperties {
     }
     browser.open("/messages");
     assertThat(browser.find("#messages").getText()).contains(number);
+
+    // the result is a signed e-license: download it, verify its QR code, see it revoked
+    for (int attempt = 0; attempt < 20; attempt++) { // the license is issued just after the case completes
+      browser.open("/licenses");
+      if (!browser.findAll("#my-licenses a").isEmpty()) {
+        break;
+      }
+      Thread.sleep(500);
+    }
+    browser.find("#my-licenses a").click();
+    String identifier = browser.find("#license-identifier").getText();
+    browser.find("#download-license").click();
+    Path licensePdf = browser.downloaded("license.pdf");
+    String qr = org.yiwang.support.Qr.fromPdf(Files.readAllBytes(licensePdf));
+    browser.signOut();
+    browser.open("/verify");
+    browser.find("#qr").sendKeys(qr);
+    browser.find("#verify-submit").click();
+    browser.waitFor(d -> !d.findElements(By.id("verify-verdict")).isEmpty());
+    assertThat(browser.find("#verify-verdict").getText()).isEqualTo("核验通过：证照有效");
+    assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+    browser.signIn("scjgj.supervisor");
+    browser.open("/licenses/" + identifier);
+    browser.find("#revoke-reason").sendKeys("经营场所已变更");
+    browser.find("#revoke").click();
+    browser.waitFor(d -> !d.findElements(By.id("revoked-notice")).isEmpty());
+    browser.signOut();
+    browser.open("/verify");
+    browser.find("#qr").sendKeys(qr);
+    browser.find("#verify-submit").click();
+    browser.waitFor(d -> !d.findElements(By.id("verify-verdict")).isEmpty());
+    assertThat(browser.find("#verify-verdict").getText()).isEqualTo("已注销");
+    browser.signIn("citizen");
+    browser.open("/licenses/" + identifier);
+    assertThat(browser.find("#license-status").getText()).isEqualTo("已注销");
     browser.signOut();
 
     // anyone can follow it with the number and the ID's last four characters

@@ -66,6 +66,11 @@ public final class ApiClient {
     return send(user, "PUT", path, json, Map.of());
   }
 
+  /** A multipart upload of one file without signing in (a public endpoint). */
+  public Response uploadAnonymous(String path, String fileName, byte[] content) {
+    return upload(null, path, Map.of(), fileName, content);
+  }
+
   public Response upload(String user, String path, Map<String, String> fields, String fileName, byte[] content) {
     String boundary = "----yiwang" + UUID.randomUUID();
     var body = new ByteArrayOutputStream();
@@ -81,9 +86,11 @@ public final class ApiClient {
     }
     var request =
         HttpRequest.newBuilder(URI.create(base + path))
-            .header("Authorization", "Bearer " + token(user))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    if (user != null) {
+      request.header("Authorization", "Bearer " + token(user));
+    }
     return execute(request);
   }
 

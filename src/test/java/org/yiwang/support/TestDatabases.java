@@ -86,7 +86,12 @@ public final class TestDatabases {
                 new Thread(
                     () -> {
                       try {
+                        // JVM shutdown hooks run at once: give the Spring contexts' own hook time to
+                        // close their connections first, or their pools wait 30 s on a dead server
+                        Thread.sleep(3_000);
                         postgres.close();
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
                       } catch (IOException ignored) {
                         // the JVM is ending anyway
                       }

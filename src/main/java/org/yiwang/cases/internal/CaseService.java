@@ -451,6 +451,19 @@ class CaseService implements Cases {
     return issued;
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<org.yiwang.cases.CompletedCase> completed(String caseId) {
+    return cases
+        .findById(caseId)
+        .filter(c -> c.status() == CaseStatus.COMPLETED)
+        .map(
+            c ->
+                new org.yiwang.cases.CompletedCase(
+                    c.id(), c.number(), c.itemCode(), c.itemVersion(), c.departmentCode(), c.applicantUsername(),
+                    c.applicantName(), c.applicantType(), form(c), c.completedAt()));
+  }
+
   // --- staff ---
 
   @Override

@@ -104,6 +104,10 @@ class Account {
     return username;
   }
 
+  String idNumber() {
+    return idNumber;
+  }
+
   String phone() {
     return phone;
   }

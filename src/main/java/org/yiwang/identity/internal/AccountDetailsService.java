@@ -74,6 +74,11 @@ class AccountDetailsService implements UserDetailsService, Accounts {
   }
 
   @Override
+  public Optional<String> idNumberOf(String username) {
+    return accounts.findByUsername(username).map(Account::idNumber).filter(id -> id != null && !id.isBlank());
+  }
+
+  @Override
   public Optional<Contact> contact(String username) {
     return accounts.findByUsername(username).map(a -> new Contact(a.phone(), a.email()));
   }

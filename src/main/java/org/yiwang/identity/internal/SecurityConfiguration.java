@@ -68,7 +68,10 @@ class SecurityConfiguration {
                         "/api/v1/items",
                         "/api/v1/items/**",
                         "/api/v1/stats/**",
-                        "/api/v1/cases/progress")
+                        "/api/v1/cases/progress",
+                        "/api/v1/licenses/certificates")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.POST, "/api/v1/licenses/verify")
                     .permitAll()
                     .requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
                     .permitAll()
@@ -92,7 +95,7 @@ class SecurityConfiguration {
             auth ->
                 auth.requestMatchers("/backoffice/**")
                     .hasAnyRole(STAFF_ROLES)
-                    .requestMatchers("/account/**", "/cases/**", "/apply/**", "/messages/**")
+                    .requestMatchers("/account/**", "/cases/**", "/apply/**", "/messages/**", "/licenses/**")
                     .authenticated()
                     .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
                     .permitAll()

@@ -1,0 +1,8 @@
+package org.yiwang.license;
+
+/** Where a license stands. */
+public enum LicenseStatus {
+  VALID,
+  REVOKED,
+  EXPIRED
+}

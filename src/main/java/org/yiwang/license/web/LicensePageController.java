@@ -1,0 +1,122 @@
+package org.yiwang.license.web;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import javax.imageio.ImageIO;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.yiwang.identity.Accounts;
+import org.yiwang.identity.CurrentUser;
+import org.yiwang.license.Licenses;
+import org.yiwang.license.Verification;
+import org.yiwang.shared.BusinessRuleException;
+
+/** "My licenses", a license with its download, the department's revocation, and the public verification page. */
+@Controller
+class LicensePageController {
+
+  private final Licenses licenses;
+  private final Accounts accounts;
+
+  LicensePageController(Licenses licenses, Accounts accounts) {
+    this.licenses = licenses;
+    this.accounts = accounts;
+  }
+
+  @GetMapping("/licenses")
+  String mine(Model model) {
+    model.addAttribute("licenses", licenses.mine(accounts.signedIn()));
+    return "license/mine";
+  }
+
+  @GetMapping("/licenses/{identifier}")
+  String show(@PathVariable String identifier, Model model) {
+    CurrentUser user = accounts.signedIn();
+    var license = licenses.get(user, identifier);
+    model.addAttribute("license", license);
+    model.addAttribute("mayRevoke", user.isStaff() && license.departmentCode().equals(user.departmentCode()) && license.revokedAt() == null);
+    return "license/license";
+  }
+
+  @GetMapping("/licenses/{identifier}/pdf")
+  ResponseEntity<byte[]> pdf(@PathVariable String identifier) {
+    byte[] pdf = licenses.pdf(accounts.signedIn(), identifier);
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header("Content-Disposition", ContentDisposition.attachment().filename("license.pdf").build().toString())
+        .body(pdf);
+  }
+
+  @PostMapping("/licenses/{identifier}/revocation")
+  String revoke(@PathVariable String identifier, @RequestParam(required = false) String reason, Model model) {
+    try {
+      licenses.revoke(accounts.signedIn(), identifier, reason);
+    } catch (BusinessRuleException e) {
+      if (e.status() != 400) {
+        throw e;
+      }
+      model.addAttribute("revokeError", true);
+      return show(identifier, model);
+    }
+    return "redirect:/licenses/" + identifier;
+  }
+
+  @GetMapping("/backoffice/licenses")
+  String issued(Model model) {
+    model.addAttribute("licenses", licenses.issuedBy(accounts.signedIn(), 200));
+    return "license/issued";
+  }
+
+  @GetMapping("/verify")
+  String verifyForm() {
+    return "license/verify";
+  }
+
+  /** Verifies the QR text pasted, or a QR image, or a license PDF. */
+  @PostMapping("/verify")
+  String verify(@RequestParam(required = false) String qr, @RequestParam(required = false) MultipartFile file, Model model) {
+    Verification result;
+    if (qr != null && !qr.isBlank()) {
+      result = licenses.verifyQr(qr.strip());
+    } else if (file != null && !file.isEmpty()) {
+      result = verifyFile(file);
+    } else {
+      result = Verification.invalid("nothing to verify");
+    }
+    model.addAttribute("result", result);
+    return "license/verify";
+  }
+
+  private Verification verifyFile(MultipartFile file) {
+    try {
+      byte[] bytes = file.getBytes();
+      if (bytes.length > 4 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F') {
+        return licenses.verifyPdf(bytes);
+      }
+      BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+      if (image == null) {
+        return Verification.invalid("not a QR image or a license PDF");
+      }
+      var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+      return licenses.verifyQr(new MultiFormatReader().decode(bitmap).getText());
+    } catch (NotFoundException e) {
+      return Verification.invalid("no QR code found in the image");
+    } catch (IOException | RuntimeException e) {
+      return Verification.invalid("not a QR image or a license PDF");
+    }
+  }
+}

@@ -1,0 +1,195 @@
+package org.yiwang.license;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.openssl.PEMParser;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.yiwang.support.ApiClient;
+import org.yiwang.support.ApiClient.Response;
+import org.yiwang.support.CaseFixtures;
+import org.yiwang.support.DatabaseProperties;
+import org.yiwang.support.IntegrationTest;
+
+/** An approved case issues a signed e-license; it verifies by QR and by PDF, independently too, and revocation shows. */
+@IntegrationTest
+class LicenseIntegrationTests extends DatabaseProperties {
+
+  @LocalServerPort int port;
+
+  ApiClient api;
+
+  /** Applies for the food licence as the citizen and takes it through to approval; the case id. */
+  String approvedCase() {
+    api = new ApiClient(port);
+    String id =
+        api.post("citizen", "/api/v1/cases", "{\"itemCode\":\"%s\",\"situationCode\":\"new\",\"form\":%s}".formatted(CaseFixtures.FOOD_LICENCE, CaseFixtures.foodForm()))
+            .string("$.id");
+    for (String m : List.of("m1", "m2", "m3", "m4", "m5", "m6")) {
+      api.upload("citizen", "/api/v1/cases/" + id + "/materials", Map.of("materialCode", m), m + ".pdf", CaseFixtures.pdf(m));
+    }
+    assertThat(api.post("citizen", "/api/v1/cases/" + id + "/submit", null).status()).isEqualTo(200);
+    for (String staff : List.of("scjgj.window", "scjgj.approver", "scjgj.supervisor", "scjgj.approver", "scjgj.window")) {
+      List<String> tasks = api.get(staff, "/api/v1/tasks?size=200").json("$[?(@.caseId == '" + id + "')].id");
+      for (String task : tasks) {
+        String action = api.get(staff, "/api/v1/tasks?size=200").<List<String>>json("$[?(@.id == '" + task + "')].kind").get(0).equals("ACCEPTANCE") ? "ACCEPT" : "APPROVE";
+        assertThat(api.post(staff, "/api/v1/tasks/" + task + "/complete", "{\"action\":\"" + action + "\",\"opinion\":\"同意\"}").status()).isEqualTo(200);
+      }
+    }
+    assertThat(api.get("citizen", "/api/v1/cases/" + id).string("$.status")).isEqualTo("COMPLETED");
+    return id;
+  }
+
+  String licenseOf(String caseNumber) {
+    Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> api.get("citizen", "/api/v1/licenses").status() == 200
+        && !api.get("citizen", "/api/v1/licenses/").body().isEmpty()
+        && licenses().stream().anyMatch(l -> caseNumber.equals(caseNumberOf(l))));
+    return licenses().stream().filter(l -> caseNumber.equals(caseNumberOf(l))).findFirst().orElseThrow();
+  }
+
+  List<String> licenses() {
+    return api.get("citizen", "/api/v1/licenses").json("$[*].identifier");
+  }
+
+  String caseNumberOf(String identifier) {
+    return api.get("citizen", "/api/v1/licenses/" + identifier).string("$.caseNumber");
+  }
+
+  static String qrOf(byte[] pdf) throws Exception {
+    return org.yiwang.support.Qr.fromPdf(pdf);
+  }
+
+  Response verifyQr(String payload) {
+    return api.post(null, "/api/v1/licenses/verify", "{\"qr\":\"" + payload + "\"}");
+  }
+
+  Response verifyPdf(byte[] pdf) {
+    return api.uploadAnonymous("/api/v1/licenses/verify", "license.pdf", pdf);
+  }
+
+  @Test
+  void anApprovedCaseIssuesALicenseThatVerifiesAndEveryTamperingIsRefused() throws Exception {
+    String caseId = approvedCase();
+    String caseNumber = api.get("citizen", "/api/v1/cases/" + caseId).string("$.number");
+    String identifier = licenseOf(caseNumber);
+    assertThat(LicenseIdentifier.parse(identifier).typeCode()).isEqualTo("000117001000");
+    Response license = api.get("citizen", "/api/v1/licenses/" + identifier);
+    assertThat(license.string("$.name")).isEqualTo("食品经营许可证");
+    assertThat(license.string("$.holderIdMasked")).isEqualTo("2108**********0023");
+    assertThat(license.string("$.status")).isEqualTo("VALID");
+    assertThat(license.string("$.holderIdType")).isEqualTo("111");
+    assertThat(license.string("$.trustLevel")).isEqualTo("A");
+    assertThat(api.get("enterprise", "/api/v1/licenses/" + identifier).status()).isEqualTo(404);
+
+    byte[] pdf = api.get("citizen", "/api/v1/licenses/" + identifier + "/pdf").bytes();
+    assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    Response byPdf = verifyPdf(pdf);
+    assertThat(byPdf.status()).isEqualTo(200);
+    assertThat((Boolean) byPdf.json("$.valid")).as(byPdf.body()).isTrue();
+    assertThat(byPdf.string("$.identifier")).isEqualTo(identifier);
+    assertThat(byPdf.string("$.holder")).isEqualTo("王*");
+
+    String qr = qrOf(pdf);
+    Response byQr = verifyQr(qr);
+    assertThat((Boolean) byQr.json("$.valid")).as(byQr.body()).isTrue();
+    assertThat(byQr.string("$.signedAt")).isNotNull();
+
+    // tampering
+    byte[] altered = pdf.clone();
+    int at = altered.length / 4; // inside the signed range: the signature is appended at the end
+    altered[at] = (byte) (altered[at] ^ 0x01);
+    assertThat((Boolean) verifyPdf(altered).json("$.valid")).isFalse();
+    byte[] truncated = java.util.Arrays.copyOf(pdf, pdf.length - 100);
+    assertThat((Boolean) verifyPdf(truncated).json("$.valid")).isFalse();
+    assertThat((Boolean) verifyPdf("not a pdf".getBytes()).json("$.valid")).isFalse();
+    String[] parts = qr.split("\\.");
+    String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+    String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(claims.replace("王*", "李*").getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+    assertThat((Boolean) verifyQr(forged).json("$.valid")).isFalse();
+    String wrongKey = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(claims.replaceAll("\"k\":\"[0-9a-f]+\"", "\"k\":\"0000000000000000\"").getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+    assertThat(verifyQr(wrongKey).string("$.reason")).contains("unknown key");
+    assertThat((Boolean) verifyQr("garbage").json("$.valid")).isFalse();
+    assertThat(verifyQr("YWL1.%%%.###").status()).isEqualTo(200);
+
+    // the issuing department revokes it, with a reason; every way of verifying says so
+    assertThat(api.post("scjgj.window", "/api/v1/licenses/" + identifier + "/revocation", "{\"reason\":\"x\"}").status()).isEqualTo(404);
+    assertThat(api.post("scjgj.supervisor", "/api/v1/licenses/" + identifier + "/revocation", "{}").status()).isEqualTo(400);
+    Response revoked = api.post("scjgj.supervisor", "/api/v1/licenses/" + identifier + "/revocation", "{\"reason\":\"经营场所已变更，未申请变更许可\"}");
+    assertThat(revoked.status()).as(revoked.body()).isEqualTo(200);
+    assertThat(verifyQr(qr).string("$.status")).isEqualTo("REVOKED");
+    assertThat((Boolean) verifyQr(qr).json("$.valid")).isFalse();
+    assertThat(verifyPdf(pdf).string("$.status")).isEqualTo("REVOKED");
+    assertThat(api.get("citizen", "/api/v1/licenses/" + identifier).string("$.revokedReason")).isEqualTo("经营场所已变更，未申请变更许可");
+    assertThat(api.post("scjgj.supervisor", "/api/v1/licenses/" + identifier + "/revocation", "{\"reason\":\"again\"}").status()).isEqualTo(409);
+  }
+
+  @Test
+  void theSignedPdfVerifiesWithBouncyCastleAndThePublishedCertificateAlone() throws Exception {
+    String caseId = approvedCase();
+    String identifier = licenseOf(api.get("citizen", "/api/v1/cases/" + caseId).string("$.number"));
+    byte[] pdf = api.get("citizen", "/api/v1/licenses/" + identifier + "/pdf").bytes();
+    String pem = api.get(null, "/api/v1/licenses/certificates").body();
+    assertThat(pem).contains("BEGIN CERTIFICATE");
+
+    // the byte range and the signature as any PDF reader finds them, without the project's verifier
+    String text = new String(pdf, StandardCharsets.ISO_8859_1);
+    Matcher range = Pattern.compile("/ByteRange\\s*\\[\\s*(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s*]").matcher(text);
+    assertThat(range.find()).isTrue();
+    int a = Integer.parseInt(range.group(1)), b = Integer.parseInt(range.group(2)), c = Integer.parseInt(range.group(3)), d = Integer.parseInt(range.group(4));
+    assertThat(c + d).isEqualTo(pdf.length);
+    byte[] signed = new byte[b + d];
+    System.arraycopy(pdf, a, signed, 0, b);
+    System.arraycopy(pdf, c, signed, b, d);
+    byte[] contents = HexFormat.of().parseHex(text.substring(a + b + 1, c - 1));
+    org.bouncycastle.asn1.ASN1Primitive first;
+    try (var in = new org.bouncycastle.asn1.ASN1InputStream(contents)) {
+      first = in.readObject(); // the signature; zero padding follows it
+    }
+    var cms = new CMSSignedData(new CMSProcessableByteArray(signed), org.bouncycastle.asn1.cms.ContentInfo.getInstance(first));
+    SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
+    assertThat(signer.getDigestAlgOID()).isEqualTo("1.2.156.10197.1.401"); // SM3
+
+    boolean verified = false;
+    try (var parser = new PEMParser(new StringReader(pem))) {
+      Object object;
+      while ((object = parser.readObject()) != null) {
+        var certificate = (X509CertificateHolder) object;
+        try {
+          verified |= signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(new BouncyCastleProvider()).build(certificate));
+        } catch (org.bouncycastle.cms.CMSException wrongCertificate) {
+          // another department's certificate
+        }
+      }
+    }
+    assertThat(verified).as("a published certificate verifies the PDF's signature").isTrue();
+  }
+
+  static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i <= haystack.length - needle.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+}
