@@ -45,9 +45,15 @@ public record CaseView(
       String fileName,
       String contentType,
       long size,
-      OffsetDateTime uploadedAt) {
+      OffsetDateTime uploadedAt,
+      String licenseIdentifier) {
     public boolean uploaded() {
       return fileName != null;
+    }
+
+    /** Provided by an e-license the applicant holds (减材料), not by a file. */
+    public boolean byLicense() {
+      return licenseIdentifier != null;
     }
   }
 

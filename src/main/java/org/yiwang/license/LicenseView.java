@@ -25,4 +25,5 @@ public record LicenseView(
     Map<String, String> fields,
     String caseNumber,
     String revokedReason,
-    OffsetDateTime revokedAt) {}
+    OffsetDateTime revokedAt,
+    String holderUsername) {}

@@ -27,6 +27,9 @@ public interface Licenses {
   /** The issuing department revokes a license, with a reason. */
   LicenseView revoke(CurrentUser staff, String identifier, String reason);
 
+  /** Who used the holder's license, in which case, when ("who used my licenses"). */
+  List<LicenseUse> uses(CurrentUser holder, String identifier);
+
   /** The licenses a department issued, newest first (its staff). */
   List<LicenseView> issuedBy(CurrentUser staff, int limit);
 }

@@ -180,6 +180,38 @@ class LicenseIntegrationTests extends DatabaseProperties {
     assertThat(verified).as("a published certificate verifies the PDF's signature").isTrue();
   }
 
+  @org.springframework.beans.factory.annotation.Autowired Licenses library;
+  @org.springframework.beans.factory.annotation.Autowired org.yiwang.identity.Accounts accounts;
+
+  @Test
+  void aLicenseTheApplicantHoldsStandsInForTheMaterialAndItsUseIsShownToTheHolder() {
+    api = new ApiClient(port);
+    String id =
+        api.post("citizen", "/api/v1/cases", "{\"itemCode\":\"%s\",\"situationCode\":\"new\",\"form\":%s}".formatted(CaseFixtures.FOOD_LICENCE, CaseFixtures.foodForm()))
+            .string("$.id");
+    Response draft = api.get("citizen", "/api/v1/cases/" + id);
+    List<String> provided = draft.json("$.materials[?(@.code == 'm2')].licenseIdentifier");
+    assertThat(provided).hasSize(1).doesNotContainNull();
+    String identifier = provided.get(0);
+    assertThat(draft.<List<String>>json("$.materials[?(@.code == 'm2')].fileName")).containsExactly("营业执照");
+    for (String m : List.of("m1", "m3", "m4", "m5", "m6")) {
+      api.upload("citizen", "/api/v1/cases/" + id + "/materials", Map.of("materialCode", m), m + ".pdf", CaseFixtures.pdf(m));
+    }
+    Response submitted = api.post("citizen", "/api/v1/cases/" + id + "/submit", null);
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+    String number = submitted.string("$.number");
+
+    Response read = api.get("scjgj.window", "/api/v1/cases/" + id + "/materials/m2");
+    assertThat(read.status()).isEqualTo(200);
+    assertThat(new String(read.bytes(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    var citizen = accounts.find("citizen").orElseThrow();
+    assertThat(library.uses(citizen, identifier)).extracting(LicenseUse::caseNumber).contains(number);
+    assertThat(library.uses(citizen, identifier)).extracting(LicenseUse::departmentCode).contains("scjgj");
+    // outside such a case no other department reads it
+    assertThat(api.get("gjj.window", "/api/v1/licenses/" + identifier).status()).isEqualTo(404);
+    assertThat(api.get("gjj.window", "/api/v1/cases/" + id + "/materials/m2").status()).isEqualTo(404);
+  }
+
   static int indexOf(byte[] haystack, byte[] needle) {
     outer:
     for (int i = 0; i <= haystack.length - needle.length; i++) {

@@ -41,6 +41,9 @@ class CaseMaterial {
   @Column(name = "uploaded_by")
   private String uploadedBy;
 
+  @Column(name = "license_identifier")
+  private String licenseIdentifier;
+
   protected CaseMaterial() {}
 
   CaseMaterial(String caseId, String materialCode) {
@@ -48,7 +51,21 @@ class CaseMaterial {
     this.materialCode = materialCode;
   }
 
+  /** Provided by an e-license the applicant holds, instead of a file (减材料). */
+  void provideByLicense(String identifier, String licenseName, String by, OffsetDateTime at) {
+    this.licenseIdentifier = identifier;
+    this.fileId = null;
+    this.contentType = null;
+    this.size = 0;
+    this.displayName = licenseName.length() > 120 ? licenseName.substring(0, 120) : licenseName;
+    this.uploadedBy = by;
+    this.uploadedAt = at;
+  }
+
+  String licenseIdentifier() { return licenseIdentifier; }
+
   void replace(String fileId, String contentType, long size, String displayName, String by, OffsetDateTime at) {
+    this.licenseIdentifier = null;
     this.fileId = fileId;
     this.contentType = contentType;
     this.size = size;

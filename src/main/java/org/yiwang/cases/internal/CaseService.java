@@ -85,6 +85,7 @@ class CaseService implements Cases {
   private final NoticePdfs notices;
   private final long maxUploadBytes;
   private final String comprehensiveWindow;
+  private final org.springframework.beans.factory.ObjectProvider<org.yiwang.cases.HeldLicenses> heldLicenses;
 
   CaseService(
       ApplicationCases cases,
@@ -104,7 +105,9 @@ class CaseService implements Cases {
       PlatformTransactionManager transactions,
       NoticePdfs notices,
       @Value("${yiwang.cases.max-upload-bytes:10485760}") long maxUploadBytes,
-      @Value("${yiwang.workflow.comprehensive-window:yshj}") String comprehensiveWindow) {
+      @Value("${yiwang.workflow.comprehensive-window:yshj}") String comprehensiveWindow,
+      org.springframework.beans.factory.ObjectProvider<org.yiwang.cases.HeldLicenses> heldLicenses) {
+    this.heldLicenses = heldLicenses;
     this.cases = cases;
     this.materials = materials;
     this.events = events;
@@ -279,7 +282,16 @@ class CaseService implements Cases {
     List<Violation> problems = new ArrayList<>(ApplicationForms.check(situation.form(), form(c), true));
     Set<String> uploaded = materials.findByCaseId(caseId).stream().map(CaseMaterial::materialCode).collect(Collectors.toSet());
     for (Material m : situation.materials()) {
-      if (m.required() && !uploaded.contains(m.code())) {
+      if (uploaded.contains(m.code())) {
+        continue;
+      }
+      var held = held(c, m);
+      if (held.isPresent()) {
+        // 减材料: the license the applicant holds stands in for the paper, and the case records which
+        var byLicense = new CaseMaterial(caseId, m.code());
+        byLicense.provideByLicense(held.get().identifier(), held.get().name(), actor.username(), now());
+        materials.save(byLicense);
+      } else if (m.required()) {
         problems.add(new Violation("materials." + m.code(), "cases.material.missing", m.name()));
       }
     }
@@ -335,13 +347,22 @@ class CaseService implements Cases {
     List<CaseView.MaterialSlot> slots = new ArrayList<>();
     for (Material m : situation.materials()) {
       CaseMaterial file = uploaded.get(m.code());
+      String license = file == null ? null : file.licenseIdentifier();
+      String name = file == null ? null : file.displayName();
+      if (file == null && c.editable()) {
+        var held = held(c, m);
+        if (held.isPresent()) {
+          license = held.get().identifier();
+          name = held.get().name();
+        }
+      }
       slots.add(
           new CaseView.MaterialSlot(
-              m.code(), m.name(), m.required(),
-              file == null ? null : file.displayName(),
+              m.code(), m.name(), m.required(), name,
               file == null ? null : file.contentType(),
               file == null ? 0 : file.size(),
-              file == null ? null : file.uploadedAt()));
+              file == null ? null : file.uploadedAt(),
+              license));
     }
     List<CaseEvent> history = events.findByCaseIdOrderByIdAsc(c.id());
     List<CaseView.TimelineEntry> timeline =
@@ -404,12 +425,32 @@ class CaseService implements Cases {
                         .toList()));
   }
 
+  /** A valid e-license of the applicant that the material names, if the library has one. */
+  private Optional<org.yiwang.cases.HeldLicenses.HeldLicense> held(ApplicationCase c, Material m) {
+    if (m.licenseTypeCode() == null || m.licenseTypeCode().isBlank()) {
+      return Optional.empty();
+    }
+    var library = heldLicenses.getIfAvailable();
+    return library == null ? Optional.empty() : library.valid(c.applicantUsername(), m.licenseTypeCode());
+  }
+
   @Override
   @Transactional // not read-only: a member of staff's read is written to the audit log
   public MaterialFile material(CurrentUser actor, String caseId, String materialCode) {
-    readable(actor, caseId);
+    ApplicationCase c = readable(actor, caseId);
     CaseMaterial m =
         materials.findByCaseIdAndMaterialCode(caseId, materialCode).orElseThrow(() -> new NotFoundException("cases.material.notFound"));
+    if (m.licenseIdentifier() != null) {
+      var library = heldLicenses.getIfAvailable();
+      byte[] pdf =
+          library == null
+              ? null
+              : library.readForCase(m.licenseIdentifier(), c.applicantUsername(), c.number(), actor).orElse(null);
+      if (pdf == null) {
+        throw new NotFoundException("cases.material.notFound");
+      }
+      return new MaterialFile(new StoredFile(m.licenseIdentifier(), FileType.PDF, pdf.length), m.displayName() + ".pdf", pdf);
+    }
     StoredFile file = files.find(m.fileId()).orElseThrow(() -> new NotFoundException("cases.material.notFound"));
     if (actor.isStaff()) {
       audit.record(actor.username(), "case.material.read", caseId, materialCode);

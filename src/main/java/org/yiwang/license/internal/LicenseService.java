@@ -44,7 +44,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 @Service
-class LicenseService implements Licenses {
+class LicenseService implements Licenses, org.yiwang.cases.HeldLicenses {
 
   private static final Logger log = LoggerFactory.getLogger(LicenseService.class);
   static final String TERRITORY = "210800";
@@ -61,11 +61,14 @@ class LicenseService implements Licenses {
   private final Clock clock;
   private final Period validity;
   private final String nextSerial;
+  private final UseRecords uses;
 
   LicenseService(
       ELicenses licenses, DepartmentKeys keys, LicensePdf pdfs, Cases cases, ServiceCatalog catalog, Accounts accounts,
       AuditLog audit, JsonMapper json, JdbcTemplate jdbc, Clock clock,
-      @Value("${yiwang.license.default-validity:P5Y}") Period validity) {
+      @Value("${yiwang.license.default-validity:P5Y}") Period validity,
+      UseRecords uses) {
+    this.uses = uses;
     this.licenses = licenses;
     this.keys = keys;
     this.pdfs = pdfs;
@@ -82,6 +85,10 @@ class LicenseService implements Licenses {
         product != null && product.toLowerCase().contains("postgres")
             ? "select nextval('license_serial_seq')"
             : "select next value for license_serial_seq";
+  }
+
+  String nextSerialSql() {
+    return nextSerial;
   }
 
   // --- issuance ---
@@ -201,7 +208,7 @@ class LicenseService implements Licenses {
     return new LicenseView(
         l.identifier(), l.name(), l.number(), l.typeName(), l.typeCode(), l.holderName(), Masking.idNumber(l.holderId()),
         l.holderIdType(), l.issuerName(), l.issuerCode(), l.departmentCode(), l.issuedOn(), l.validUntil(),
-        l.territoryCode(), l.trustLevel(), status(l), fieldsOf(l), l.caseNumber(), l.revokedReason(), l.revokedAt());
+        l.territoryCode(), l.trustLevel(), status(l), fieldsOf(l), l.caseNumber(), l.revokedReason(), l.revokedAt(), l.holderUsername());
   }
 
   @Override
@@ -229,7 +236,10 @@ class LicenseService implements Licenses {
   @Override
   @Transactional(readOnly = true)
   public byte[] pdf(CurrentUser actor, String identifier) {
-    ELicense l = visible(actor, identifier);
+    return draw(visible(actor, identifier));
+  }
+
+  private byte[] draw(ELicense l) {
     var key = keys.current(l.departmentCode(), l.issuerName());
     return pdfs.draw(
         new LicensePdf.Content(
@@ -251,6 +261,39 @@ class LicenseService implements Licenses {
     claims.put("t", OffsetDateTime.now(clock).withNano(0).toString());
     byte[] bytes = QrPayloads.claimBytes(json, claims);
     return QrPayloads.encode(claims, bytes, Signatures.sign(key.privateKey(), bytes));
+  }
+
+  // --- reuse in cases (减材料) and holder-consented sharing ---
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<HeldLicense> valid(String holderUsername, String typeName) {
+    return licenses.findByHolderUsernameOrderByIssuedOnDescIdentifierDesc(holderUsername).stream()
+        .filter(l -> l.typeName().equals(typeName) && status(l) == LicenseStatus.VALID)
+        .findFirst()
+        .map(l -> new HeldLicense(l.identifier(), l.name(), l.number(), l.issuerName()));
+  }
+
+  @Override
+  @Transactional
+  public Optional<byte[]> readForCase(String identifier, String holderUsername, String caseNumber, CurrentUser reader) {
+    Optional<ELicense> license = licenses.findById(identifier).filter(l -> l.holderUsername().equals(holderUsername));
+    if (license.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!reader.username().equals(holderUsername)) {
+      // the case (checked by the caller) names this license type: the read is allowed and logged for the holder
+      uses.save(new UseRecord(identifier, caseNumber, reader.departmentCode() == null ? "" : reader.departmentCode(), reader.username(), OffsetDateTime.now(clock)));
+      audit.record(reader.username(), "license.read", identifier, "办件 " + caseNumber);
+    }
+    return Optional.of(draw(license.get()));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<org.yiwang.license.LicenseUse> uses(CurrentUser holder, String identifier) {
+    ELicense l = visible(holder, identifier);
+    return uses.findByIdentifierOrderByIdDesc(l.identifier()).stream().map(UseRecord::view).toList();
   }
 
   // --- verification ---

@@ -48,6 +48,9 @@ class LicensePageController {
     CurrentUser user = accounts.signedIn();
     var license = licenses.get(user, identifier);
     model.addAttribute("license", license);
+    if (user.username().equals(license.holderUsername())) {
+      model.addAttribute("uses", licenses.uses(user, identifier));
+    }
     model.addAttribute("mayRevoke", user.isStaff() && license.departmentCode().equals(user.departmentCode()) && license.revokedAt() == null);
     return "license/license";
   }
