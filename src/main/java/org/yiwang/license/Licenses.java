@@ -30,6 +30,9 @@ public interface Licenses {
   /** Who used the holder's license, in which case, when ("who used my licenses"). */
   List<LicenseUse> uses(CurrentUser holder, String identifier);
 
+  /** The platform administrator gives a department a new signing key; earlier certificates stay published. */
+  String rotateKey(CurrentUser admin, String departmentCode);
+
   /** The licenses a department issued, newest first (its staff). */
   List<LicenseView> issuedBy(CurrentUser staff, int limit);
 }

@@ -212,6 +212,44 @@ class LicenseIntegrationTests extends DatabaseProperties {
     assertThat(api.get("gjj.window", "/api/v1/cases/" + id + "/materials/m2").status()).isEqualTo(404);
   }
 
+  @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @org.springframework.beans.factory.annotation.Autowired org.springframework.test.web.servlet.MockMvc mvc;
+
+  @Test
+  void oldLicensesStillVerifyAfterTheKeyIsRotatedAndAnExpiredOneSaysSoEvenFromAQrImage() throws Exception {
+    String caseId = approvedCase();
+    String identifier = licenseOf(api.get("citizen", "/api/v1/cases/" + caseId).string("$.number"));
+    byte[] before = api.get("citizen", "/api/v1/licenses/" + identifier + "/pdf").bytes();
+
+    assertThat(api.post("scjgj.supervisor", "/api/v1/licenses/keys/scjgj/rotation", null).status()).isEqualTo(403);
+    Response rotated = api.post("admin", "/api/v1/licenses/keys/scjgj/rotation", null);
+    assertThat(rotated.status()).as(rotated.body()).isEqualTo(200);
+    assertThat(api.get(null, "/api/v1/licenses/certificates").body()).contains("# key id " + rotated.string("$.keyId"));
+    assertThat((Boolean) verifyPdf(before).json("$.valid")).as("signed with the old key").isTrue();
+    byte[] after = api.get("citizen", "/api/v1/licenses/" + identifier + "/pdf").bytes();
+    assertThat((Boolean) verifyPdf(after).json("$.valid")).isTrue();
+    assertThat(qrOf(after)).isNotEqualTo(qrOf(before));
+
+    jdbc.update("update e_license set valid_until = ? where identifier = ?", java.time.LocalDate.now().minusDays(1), identifier);
+    assertThat(verifyQr(qrOf(before)).string("$.status")).isEqualTo("EXPIRED");
+    // the verification page reads a photographed QR code (here: the code as an image)
+    byte[] png = org.yiwang.shared.qr.QrCodes.png(qrOf(before), 400);
+    String page =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/verify")
+                    .file(new org.springframework.mock.web.MockMultipartFile("file", "qr.png", "image/png", png))
+                    .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(page).contains("id=\"verify-verdict\"", "已过期");
+    String notQr =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/verify")
+                    .file(new org.springframework.mock.web.MockMultipartFile("file", "x.png", "image/png", CaseFixtures.pdf("x")))
+                    .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(notQr).contains("核验未通过");
+  }
+
   static int indexOf(byte[] haystack, byte[] needle) {
     outer:
     for (int i = 0; i <= haystack.length - needle.length; i++) {

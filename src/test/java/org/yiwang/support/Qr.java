@@ -18,7 +18,9 @@ public final class Qr {
       for (var name : resources.getXObjectNames()) {
         if (resources.getXObject(name) instanceof PDImageXObject image) {
           var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image.getImage())));
-          return new MultiFormatReader().decode(bitmap).getText();
+          return new MultiFormatReader()
+              .decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE, com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE))
+              .getText();
         }
       }
     }

@@ -41,7 +41,7 @@ class LicensePdf {
       String issuer, String issuedOn, String validUntil, Map<String, String> fields, String qrPayload) {}
 
   byte[] draw(Content c, DepartmentKeys.SigningKey key) {
-    byte[] qr = QrCodes.png(c.qrPayload(), 360);
+    byte[] qr = QrCodes.png(c.qrPayload(), 600);
     byte[] unsigned =
         font.createPdf(
             (document, f) -> {

@@ -404,6 +404,17 @@ class LicenseService implements Licenses, org.yiwang.cases.HeldLicenses {
   }
 
   @Override
+  public String rotateKey(CurrentUser admin, String departmentCode) {
+    if (!admin.has(Role.PLATFORM_ADMIN)) {
+      throw BusinessRuleException.forbidden("license.rotate.adminOnly");
+    }
+    var department = catalog.department(departmentCode).orElseThrow(() -> new NotFoundException("catalog.department.unknown", departmentCode));
+    String keyId = keys.rotate(department.code(), department.name()).keyId();
+    audit.record(admin.username(), "license.key.rotate", department.code(), keyId);
+    return keyId;
+  }
+
+  @Override
   @Transactional(readOnly = true)
   public List<LicenseView> issuedBy(CurrentUser staff, int limit) {
     if (!staff.isStaff() || staff.departmentCode() == null) {

@@ -82,6 +82,14 @@ class LicenseApiController {
     return VerificationJson.of(licenses.verifyPdf(file.getBytes()));
   }
 
+  record Rotated(String departmentCode, String keyId) {}
+
+  /** The platform administrator rotates a department's signing key. */
+  @PostMapping("/keys/{departmentCode}/rotation")
+  Rotated rotate(@PathVariable String departmentCode) {
+    return new Rotated(departmentCode, licenses.rotateKey(accounts.signedIn(), departmentCode));
+  }
+
   record Revocation(String reason) {}
 
   @PostMapping("/{identifier}/revocation")

@@ -115,7 +115,8 @@ class LicensePageController {
         return Verification.invalid("not a QR image or a license PDF");
       }
       var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-      return licenses.verifyQr(new MultiFormatReader().decode(bitmap).getText());
+      var hints = java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE);
+      return licenses.verifyQr(new MultiFormatReader().decode(bitmap, hints).getText());
     } catch (NotFoundException e) {
       return Verification.invalid("no QR code found in the image");
     } catch (IOException | RuntimeException e) {
