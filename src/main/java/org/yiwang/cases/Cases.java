@@ -60,6 +60,9 @@ public interface Cases {
   /** An approved, completed case, for issuing its result (the license module, not people). */
   Optional<CompletedCase> completed(String caseId);
 
+  /** How many materials applicants did not hand in because an e-license they hold stood in (减材料). */
+  long materialsProvidedByLicense();
+
   /** A material's file and how to serve it. */
   record MaterialFile(StoredFile file, String displayName, byte[] bytes) {}
 }

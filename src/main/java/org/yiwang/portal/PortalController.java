@@ -43,12 +43,15 @@ class PortalController {
   private final MessageSource messages;
   private final org.yiwang.shared.YiwangProperties properties;
   private final org.yiwang.workflow.CaseProcesses processes;
+  private final org.yiwang.cases.Cases cases;
 
   PortalController(
       ServiceCatalog catalog,
       MessageSource messages,
       org.yiwang.shared.YiwangProperties properties,
-      org.yiwang.workflow.CaseProcesses processes) {
+      org.yiwang.workflow.CaseProcesses processes,
+      org.yiwang.cases.Cases cases) {
+    this.cases = cases;
     this.catalog = catalog;
     this.processes = processes;
     this.messages = messages;
@@ -67,6 +70,7 @@ class PortalController {
   String stats(Model model) {
     model.addAttribute("overview", catalog.overview());
     model.addAttribute("reductions", catalog.reductions());
+    model.addAttribute("providedByLicense", cases.materialsProvidedByLicense());
     return "portal/stats";
   }
 

@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Portal",
-    allowedDependencies = {"shared", "catalog", "identity", "workflow"})
+    allowedDependencies = {"shared", "catalog", "identity", "workflow", "cases"})
 package org.yiwang.portal;

@@ -200,6 +200,7 @@ class LicenseIntegrationTests extends DatabaseProperties {
     Response submitted = api.post("citizen", "/api/v1/cases/" + id + "/submit", null);
     assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
     String number = submitted.string("$.number");
+    assertThat(((Number) api.get(null, "/api/v1/stats/reuse").json("$.materialsProvidedByLicense")).longValue()).isPositive();
 
     Response read = api.get("scjgj.window", "/api/v1/cases/" + id + "/materials/m2");
     assertThat(read.status()).isEqualTo(200);

@@ -36,6 +36,8 @@ interface CaseMaterials extends JpaRepository<CaseMaterial, Long> {
   List<CaseMaterial> findByCaseId(String caseId);
 
   Optional<CaseMaterial> findByCaseIdAndMaterialCode(String caseId, String materialCode);
+
+  long countByLicenseIdentifierIsNotNull();
 }
 
 interface CaseEvents extends JpaRepository<CaseEvent, Long> {

@@ -505,6 +505,12 @@ class CaseService implements Cases {
                     c.applicantName(), c.applicantType(), form(c), c.completedAt()));
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public long materialsProvidedByLicense() {
+    return materials.countByLicenseIdentifierIsNotNull();
+  }
+
   // --- staff ---
 
   @Override

@@ -157,6 +157,14 @@ class CaseApiController {
     return new ProgressJson(p.number(), p.itemName(), p.applicantNameMasked(), p.status(), p.deadline(), p.steps());
   }
 
+  record ReuseJson(long materialsProvidedByLicense) {}
+
+  /** The fourth reduction's other half: materials not handed in because an e-license stood in (public). */
+  @GetMapping("/stats/reuse")
+  ReuseJson reuse() {
+    return new ReuseJson(cases.materialsProvidedByLicense());
+  }
+
   // --- staff ---
 
   record TaskJson(
