@@ -19,7 +19,12 @@ public final class Qr {
         if (resources.getXObject(name) instanceof PDImageXObject image) {
           var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image.getImage())));
           return new MultiFormatReader()
-              .decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE, com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE))
+              .decode(
+                  bitmap,
+                  java.util.Map.of(
+                      com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE,
+                      com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE,
+                      com.google.zxing.DecodeHintType.POSSIBLE_FORMATS, java.util.List.of(com.google.zxing.BarcodeFormat.QR_CODE)))
               .getText();
         }
       }

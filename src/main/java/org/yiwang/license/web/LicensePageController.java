@@ -1,10 +1,5 @@
 package org.yiwang.license.web;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -114,11 +109,9 @@ class LicensePageController {
       if (image == null) {
         return Verification.invalid("not a QR image or a license PDF");
       }
-      var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-      var hints = java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE);
-      return licenses.verifyQr(new MultiFormatReader().decode(bitmap, hints).getText());
-    } catch (NotFoundException e) {
-      return Verification.invalid("no QR code found in the image");
+      return QrImages.read(image)
+          .map(licenses::verifyQr)
+          .orElseGet(() -> Verification.invalid("no QR code found in the image"));
     } catch (IOException | RuntimeException e) {
       return Verification.invalid("not a QR image or a license PDF");
     }
