@@ -2,7 +2,7 @@ package org.yiwang.cases.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.yiwang.shared.db.Sequences;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,20 +14,14 @@ class CaseNumbers {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyMMdd");
 
-  private final JdbcTemplate jdbc;
-  private final String nextValue;
+  private final Sequences sequences;
 
-  CaseNumbers(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-    String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
-    this.nextValue =
-        product != null && product.toLowerCase().contains("postgres")
-            ? "select nextval('case_number_seq')"
-            : "select next value for case_number_seq";
+  CaseNumbers(Sequences sequences) {
+    this.sequences = sequences;
   }
 
   String next(LocalDate today) {
-    Long serial = jdbc.queryForObject(nextValue, Long.class);
+    long serial = sequences.next("case_number_seq");
     return "YK" + today.format(DATE) + "%07d".formatted(serial % 10_000_000L);
   }
 }

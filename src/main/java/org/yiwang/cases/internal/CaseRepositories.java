@@ -8,7 +8,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.yiwang.cases.CaseStatus;
 
 interface ApplicationCases extends JpaRepository<ApplicationCase, String> {
 
@@ -27,8 +26,6 @@ interface ApplicationCases extends JpaRepository<ApplicationCase, String> {
       order by c.departmentCode, c.submittedAt
       """)
   List<ApplicationCase> openWithDeadlineBy(LocalDate by);
-
-  long countByStatus(CaseStatus status);
 }
 
 interface CaseMaterials extends JpaRepository<CaseMaterial, Long> {

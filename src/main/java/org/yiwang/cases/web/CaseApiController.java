@@ -57,8 +57,6 @@ class CaseApiController {
 
   record CreateCase(String itemCode, String situationCode, Map<String, Object> form) {}
 
-  record CaseCreated(String id, String number, CaseStatus status) {}
-
   @PostMapping("/cases")
   ResponseEntity<CaseView> create(
       @RequestBody CreateCase body, @RequestHeader(value = "Idempotency-Key", required = false) String key) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.yiwang.cases.CaseView;
 import org.yiwang.cases.Cases;
@@ -94,11 +92,11 @@ class CasePageController {
   String save(
       @PathVariable String id,
       @RequestParam MultiValueMap<String, String> params,
-      MultipartHttpServletRequest request,
+      jakarta.servlet.http.HttpServletRequest request,
       Model model,
       RedirectAttributes redirect) {
     CurrentUser user = accounts.signedIn();
-    var outcome = EditForms.apply(cases, user, id, params, request.getFileMap());
+    var outcome = EditForms.apply(cases, user, id, params, EditForms.files(request));
     if (!outcome.violations().isEmpty()) {
       model.addAttribute("submitted", outcome.values());
       return editPage(model, cases.view(user, id), outcome.violations(), outcome.values(), "/cases/" + id + "/edit");
@@ -125,13 +123,7 @@ class CasePageController {
       Map<String, String> typed,
       String action) {
     model.addAttribute("kase", view);
-    Map<String, String> errors = new LinkedHashMap<>();
-    if (violations != null) {
-      var locale = LocaleContextHolder.getLocale();
-      violations.forEach(
-          v -> errors.putIfAbsent(v.field() == null ? "" : v.field(), messages.getMessage(v.messageCode(), v.args(), v.messageCode(), locale)));
-    }
-    model.addAttribute("errors", errors);
+    model.addAttribute("errors", FieldMessages.of(messages, violations, ""));
     Map<String, String> values = new LinkedHashMap<>(view.form());
     if (typed != null) {
       values.putAll(typed);

@@ -24,6 +24,14 @@ final class EditForms {
 
   record Outcome(List<Violation> violations, Map<String, String> values) {}
 
+  /** The files of the post; none when it was not sent as multipart (a hand-made post), not an error. */
+  static Map<String, MultipartFile> files(jakarta.servlet.http.HttpServletRequest request) {
+    var multipart =
+        org.springframework.web.util.WebUtils.getNativeRequest(
+            request, org.springframework.web.multipart.MultipartHttpServletRequest.class);
+    return multipart == null ? Map.of() : multipart.getFileMap();
+  }
+
   static Outcome apply(
       Cases cases, CurrentUser user, String caseId, MultiValueMap<String, String> params, Map<String, MultipartFile> files) {
     Map<String, String> values = new LinkedHashMap<>();

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.yiwang.cases.CaseView;
 import org.yiwang.cases.Cases;
@@ -118,11 +116,8 @@ class StaffCaseController {
       if (e.status() != 400) {
         throw e;
       }
-      var locale = LocaleContextHolder.getLocale();
-      Map<String, String> errors = new java.util.LinkedHashMap<>();
-      e.violations().forEach(v -> errors.putIfAbsent(v.field() == null ? "" : v.field(), messages.getMessage(v.messageCode(), v.args(), v.messageCode(), locale)));
       model.addAttribute("opinion", opinion);
-      return casePage(staff, caseId, model, errors);
+      return casePage(staff, caseId, model, FieldMessages.of(messages, e.violations(), ""));
     }
     redirect.addFlashAttribute("done", action.name());
     return "redirect:/backoffice/cases/" + caseId;
@@ -137,10 +132,7 @@ class StaffCaseController {
       if (e.status() != 400) {
         throw e;
       }
-      var locale = LocaleContextHolder.getLocale();
-      Map<String, String> errors = new java.util.LinkedHashMap<>();
-      e.violations().forEach(v -> errors.putIfAbsent("extension." + v.field(), messages.getMessage(v.messageCode(), v.args(), v.messageCode(), locale)));
-      return casePage(staff, id, model, errors);
+      return casePage(staff, id, model, FieldMessages.of(messages, e.violations(), "extension."));
     }
     return "redirect:/backoffice/cases/" + id;
   }
@@ -181,10 +173,7 @@ class StaffCaseController {
       if (e.status() != 400) {
         throw e;
       }
-      var locale = LocaleContextHolder.getLocale();
-      Map<String, String> errors = new java.util.LinkedHashMap<>();
-      e.violations().forEach(v -> errors.putIfAbsent(v.field() == null ? "" : v.field(), messages.getMessage(v.messageCode(), v.args(), v.messageCode(), locale)));
-      model.addAttribute("errors", errors);
+      model.addAttribute("errors", FieldMessages.of(messages, e.violations(), ""));
       model.addAttribute("itemCode", itemCode);
       model.addAttribute("situationCode", situationCode);
       return "backoffice/cases/assist";
@@ -205,11 +194,11 @@ class StaffCaseController {
   String assistSave(
       @PathVariable String id,
       @RequestParam MultiValueMap<String, String> params,
-      MultipartHttpServletRequest request,
+      jakarta.servlet.http.HttpServletRequest request,
       Model model,
       RedirectAttributes redirect) {
     CurrentUser staff = accounts.signedIn();
-    var outcome = EditForms.apply(cases, staff, id, params, request.getFileMap());
+    var outcome = EditForms.apply(cases, staff, id, params, EditForms.files(request));
     if (!outcome.violations().isEmpty()) {
       model.addAttribute("assisting", true);
       return CasePageController.editPage(messages, model, cases.view(staff, id), outcome.violations(), outcome.values(), "/backoffice/assist/" + id);

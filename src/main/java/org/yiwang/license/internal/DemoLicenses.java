@@ -13,7 +13,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.yiwang.catalog.ItemGuide;
@@ -45,18 +44,16 @@ class DemoLicenses implements ApplicationRunner {
   private final DepartmentKeys keys;
   private final ServiceCatalog catalog;
   private final Accounts accounts;
-  private final JdbcTemplate jdbc;
   private final JsonMapper json;
   private final Clock clock;
 
   DemoLicenses(ELicenses licenses, LicenseService service, DepartmentKeys keys, ServiceCatalog catalog, Accounts accounts,
-      JdbcTemplate jdbc, JsonMapper json, Clock clock) {
+      JsonMapper json, Clock clock) {
     this.licenses = licenses;
     this.service = service;
     this.keys = keys;
     this.catalog = catalog;
     this.accounts = accounts;
-    this.jdbc = jdbc;
     this.json = json;
     this.clock = clock;
   }
@@ -106,7 +103,7 @@ class DemoLicenses implements ApplicationRunner {
 
   private ELicense create(ItemGuide item, String holder, String holderName, String holderId, boolean enterprise, LocalDate on, Random random) {
     String department = catalog.department(item.departmentCode()).map(d -> d.name()).orElse(item.departmentName());
-    long serial = jdbc.queryForObject(service.nextSerialSql(), Long.class);
+    long serial = service.nextSerial();
     var identifier = new LicenseIdentifier(LicenseService.typeCode(item), LicenseService.issuerCode(item.departmentCode()), "%d%08d".formatted(on.getYear(), serial), 1);
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("经营场所", "营口市" + FIRMS[random.nextInt(FIRMS.length)] + "区" + (1 + random.nextInt(200)) + "号");

@@ -17,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.yiwang.shared.db.Sequences;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,15 +57,14 @@ class LicenseService implements Licenses, org.yiwang.cases.HeldLicenses {
   private final Accounts accounts;
   private final AuditLog audit;
   private final JsonMapper json;
-  private final JdbcTemplate jdbc;
   private final Clock clock;
   private final Period validity;
-  private final String nextSerial;
+  private final Sequences sequences;
   private final UseRecords uses;
 
   LicenseService(
       ELicenses licenses, DepartmentKeys keys, LicensePdf pdfs, Cases cases, ServiceCatalog catalog, Accounts accounts,
-      AuditLog audit, JsonMapper json, JdbcTemplate jdbc, Clock clock,
+      AuditLog audit, JsonMapper json, Sequences sequences, Clock clock,
       @Value("${yiwang.license.default-validity:P5Y}") Period validity,
       UseRecords uses) {
     this.uses = uses;
@@ -77,18 +76,13 @@ class LicenseService implements Licenses, org.yiwang.cases.HeldLicenses {
     this.accounts = accounts;
     this.audit = audit;
     this.json = json;
-    this.jdbc = jdbc;
+    this.sequences = sequences;
     this.clock = clock;
     this.validity = validity;
-    String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
-    this.nextSerial =
-        product != null && product.toLowerCase().contains("postgres")
-            ? "select nextval('license_serial_seq')"
-            : "select next value for license_serial_seq";
   }
 
-  String nextSerialSql() {
-    return nextSerial;
+  long nextSerial() {
+    return sequences.next("license_serial_seq");
   }
 
   // --- issuance ---
@@ -117,7 +111,7 @@ class LicenseService implements Licenses, org.yiwang.cases.HeldLicenses {
       return Optional.empty();
     }
     LocalDate issued = LocalDate.now(clock);
-    long serial = jdbc.queryForObject(nextSerial, Long.class);
+    long serial = nextSerial();
     var identifier =
         new LicenseIdentifier(typeCode(item), issuerCode(c.departmentCode()), "%d%08d".formatted(issued.getYear(), serial), 1);
     String number = "%s%d%07d".formatted(c.departmentCode().toUpperCase(), issued.getYear(), serial);
@@ -260,7 +254,7 @@ class LicenseService implements Licenses, org.yiwang.cases.HeldLicenses {
     claims.put("k", key.keyId());
     claims.put("t", OffsetDateTime.now(clock).withNano(0).toString());
     byte[] bytes = QrPayloads.claimBytes(json, claims);
-    return QrPayloads.encode(claims, bytes, Signatures.sign(key.privateKey(), bytes));
+    return QrPayloads.encode(bytes, Signatures.sign(key.privateKey(), bytes));
   }
 
   // --- reuse in cases (减材料) and holder-consented sharing ---

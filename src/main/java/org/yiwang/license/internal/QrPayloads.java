@@ -23,7 +23,7 @@ final class QrPayloads {
 
   record Parsed(Map<String, String> claims, byte[] claimBytes, byte[] signature) {}
 
-  static String encode(Map<String, String> claims, byte[] claimBytes, byte[] signature) {
+  static String encode(byte[] claimBytes, byte[] signature) {
     Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
     return PREFIX + "." + b64.encodeToString(claimBytes) + "." + b64.encodeToString(signature);
   }
