@@ -35,4 +35,11 @@ public interface Licenses {
 
   /** The licenses a department issued, newest first (its staff). */
   List<LicenseView> issuedBy(CurrentUser staff, int limit);
+
+  /**
+   * Takes issued licenses into the library in one batch (存量证照入库), each signed with its
+   * department's current key; a license for a case that already has one is skipped. Joins the
+   * caller's transaction. Returns how many were added.
+   */
+  int importIssued(List<IssuedLicense> issued);
 }

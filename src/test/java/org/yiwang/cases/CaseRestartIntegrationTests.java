@@ -25,9 +25,8 @@ class CaseRestartIntegrationTests {
   private static ConfigurableApplicationContext start(Map<String, Object> properties) {
     return new SpringApplicationBuilder(YiwangApplication.class)
         .profiles("demo")
-        .properties(properties)
         .properties(Map.of("server.port", "0", "yiwang.supervision.first-check", "PT1H"))
-        .run();
+        .run(TestDatabases.arguments(properties));
   }
 
   private static CurrentUser user(ConfigurableApplicationContext context, String username) {

@@ -66,6 +66,14 @@ public final class TestDatabases {
     }
   }
 
+  /**
+   * Properties as command-line arguments, which outrank {@code application.properties} (a
+   * builder's {@code properties(...)} are only defaults, and lose to it).
+   */
+  public static String[] arguments(java.util.Map<String, Object> properties) {
+    return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+  }
+
   private static Path dataDir() {
     if (dataDir == null) {
       try {

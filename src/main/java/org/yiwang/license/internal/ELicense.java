@@ -105,4 +105,5 @@ class ELicense {
   String keyId() { return keyId; }
   String signature() { return signature; }
   OffsetDateTime signedAt() { return signedAt; }
+  OffsetDateTime createdAt() { return createdAt; }
 }

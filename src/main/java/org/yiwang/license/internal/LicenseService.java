@@ -31,6 +31,7 @@ import org.yiwang.catalog.ServiceCatalog;
 import org.yiwang.identity.Accounts;
 import org.yiwang.identity.CurrentUser;
 import org.yiwang.identity.Role;
+import org.yiwang.license.IssuedLicense;
 import org.yiwang.license.LicenseIdentifier;
 import org.yiwang.license.LicenseStatus;
 import org.yiwang.license.LicenseView;
@@ -61,13 +62,15 @@ class LicenseService implements Licenses, org.yiwang.cases.HeldLicenses {
   private final Period validity;
   private final Sequences sequences;
   private final UseRecords uses;
+  private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   LicenseService(
       ELicenses licenses, DepartmentKeys keys, LicensePdf pdfs, Cases cases, ServiceCatalog catalog, Accounts accounts,
       AuditLog audit, JsonMapper json, Sequences sequences, Clock clock,
       @Value("${yiwang.license.default-validity:P5Y}") Period validity,
-      UseRecords uses) {
+      UseRecords uses, org.springframework.jdbc.core.JdbcTemplate jdbc) {
     this.uses = uses;
+    this.jdbc = jdbc;
     this.licenses = licenses;
     this.keys = keys;
     this.pdfs = pdfs;
@@ -129,6 +132,55 @@ class LicenseService implements Licenses, org.yiwang.cases.HeldLicenses {
     licenses.save(license);
     audit.record("system", "license.issue", identifier.toString(), "案件 " + c.number());
     return Optional.of(license);
+  }
+
+  @Override
+  @Transactional
+  public int importIssued(List<IssuedLicense> issued) {
+    List<String> caseIds = issued.stream().map(IssuedLicense::caseId).filter(java.util.Objects::nonNull).toList();
+    java.util.Set<String> present = new java.util.HashSet<>();
+    for (int from = 0; from < caseIds.size(); from += 500) {
+      List<String> part = caseIds.subList(from, Math.min(caseIds.size(), from + 500));
+      present.addAll(jdbc.queryForList(
+          "select case_id from e_license where case_id in (" + String.join(",", java.util.Collections.nCopies(part.size(), "?")) + ")",
+          String.class, part.toArray()));
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    List<ELicense> fresh = new java.util.ArrayList<>();
+    for (IssuedLicense i : issued) {
+      if (i.caseId() != null && !present.add(i.caseId())) {
+        continue;
+      }
+      long serial = nextSerial();
+      var identifier = new LicenseIdentifier(i.typeCode(), issuerCode(i.departmentCode()), "%d%08d".formatted(i.issuedOn().getYear(), serial), 1);
+      fresh.add(new ELicense(
+          identifier.toString(), i.name(), "%s%d%07d".formatted(i.departmentCode().toUpperCase(), i.issuedOn().getYear(), serial),
+          i.name(), identifier.typeCode(), i.holderUsername(), i.holderName(), i.holderId(), i.enterprise() ? "001" : "111",
+          i.departmentName(), identifier.issuerCode(), i.departmentCode(), i.issuedOn(), i.validUntil(), TERRITORY,
+          json.writeValueAsString(i.fields()), i.caseId(), i.caseNumber(), now));
+    }
+    // signing is the cost here: all cores; the keys are made (or read) once per department first
+    fresh.stream().map(l -> l.departmentCode() + "\t" + l.issuerName()).distinct()
+        .forEach(d -> keys.current(d.substring(0, d.indexOf('\t')), d.substring(d.indexOf('\t') + 1)));
+    fresh.parallelStream().forEach(l -> {
+      var key = keys.current(l.departmentCode(), l.issuerName());
+      l.signed(key.keyId(), Base64.getEncoder().encodeToString(Signatures.sign(key.privateKey(), canonical(l))), now);
+    });
+    jdbc.batchUpdate(
+        "insert into e_license (identifier, license_name, license_number, type_name, type_code, holder_username, holder_name,"
+            + " holder_id, holder_id_type, issuer_name, issuer_code, department_code, issued_on, valid_until, territory_code,"
+            + " trust_level, fields, case_id, case_number, key_id, signature, signed_at, created_at)"
+            + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        fresh, 500, (ps, l) -> {
+          Object[] values = {l.identifier(), l.name(), l.number(), l.typeName(), l.typeCode(), l.holderUsername(), l.holderName(),
+              l.holderId(), l.holderIdType(), l.issuerName(), l.issuerCode(), l.departmentCode(), l.issuedOn(), l.validUntil(),
+              l.territoryCode(), l.trustLevel(), l.fields(), l.caseId(), l.caseNumber(), l.keyId(), l.signature(), l.signedAt(),
+              l.createdAt()};
+          for (int n = 0; n < values.length; n++) {
+            ps.setObject(n + 1, values[n]);
+          }
+        });
+    return fresh.size();
   }
 
   /** The license type code: the item's basic code (its national catalogue code), else its own code's digits. */

@@ -1,0 +1,124 @@
+package org.yiwang.scale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.yiwang.YiwangApplication;
+import org.yiwang.catalog.ServiceCatalog;
+import org.yiwang.identity.Accounts;
+import org.yiwang.license.LicenseStatus;
+import org.yiwang.license.Licenses;
+import org.yiwang.support.TestDatabases;
+
+/**
+ * The province generator on a database of its own (H2 and PostgreSQL): the catalogue grows to the
+ * asked size across other cities' departments, the case history arrives with timelines, process
+ * history and signed licenses, and a second run, or a run resumed after losing a chunk, gives back
+ * exactly the same rows and never duplicates one.
+ */
+class ScaleDataIntegrationTests {
+
+  private static final int ITEMS = 1_400;
+  private static final int CASES = 2_500;
+  private static final int SEED = 7;
+
+  @Test
+  void generatesTheProvinceDeterministicallyAndResumesWithoutDuplicates() throws Exception {
+    Map<String, Object> database = TestDatabases.isolated("scale");
+    try (var app =
+        new SpringApplicationBuilder(YiwangApplication.class)
+            .profiles("demo")
+            .properties(Map.of("server.port", "0", "yiwang.supervision.first-check", "PT1H"))
+            .run(TestDatabases.arguments(withScale(database)))) {
+      var jdbc = app.getBean(JdbcTemplate.class);
+      assertThat(app.getBean(ServiceCatalog.class).publishedItems()).hasSize(ITEMS);
+      assertThat(jdbc.queryForObject("select count(*) from department", Integer.class)).isEqualTo(34 + 34);
+      assertThat(jdbc.queryForList("select name from department where code = '210100-scjgj'", String.class))
+          .containsExactly("沈阳市市场监督管理局");
+      assertThat(jdbc.queryForObject("select count(*) from application_case where case_number like 'S07%'", Integer.class))
+          .isEqualTo(CASES);
+      assertThat(jdbc.queryForObject(
+              "select count(*) from application_case c where case_number like 'S07%' and not exists"
+                  + " (select 1 from case_event e where e.case_id = c.id and e.kind = 'SUBMITTED')", Integer.class))
+          .isZero();
+      assertThat(jdbc.queryForObject(
+              "select count(*) from ACT_HI_PROCINST p join application_case c on c.id = p.BUSINESS_KEY_ where c.case_number like 'S07%'",
+              Integer.class))
+          .isEqualTo(CASES);
+      assertThat(jdbc.queryForObject("select count(*) from ACT_HI_TASKINST", Integer.class)).isGreaterThan(CASES * 2);
+      assertThat(jdbc.queryForObject(
+              "select count(*) from application_case where case_number like 'S07%' and applicant_username between ? and ?",
+              Integer.class, CaseHistories.person(1), CaseHistories.person(CaseHistories.BUSY_APPLICANTS)))
+          .as("the busy applicants hold a few percent of all cases").isGreaterThan(CASES / 50);
+
+      // a generated license is signed by its department and verifies
+      var license = jdbc.queryForMap("select identifier, holder_username from e_license where case_number like 'S07%' order by case_number limit 1");
+      var licenses = app.getBean(Licenses.class);
+      var holder = app.getBean(Accounts.class).find((String) license.get("holder_username")).orElseThrow();
+      var verification = licenses.verifyPdf(licenses.pdf(holder, (String) license.get("identifier")));
+      assertThat(verification.valid()).as(verification.reason()).isTrue();
+      assertThat(verification.status()).isEqualTo(LicenseStatus.VALID);
+
+      List<String> before = snapshot(jdbc);
+      assertThat(before).hasSizeGreaterThan(CASES * 4);
+
+      // a second run adds nothing
+      assertThat(app.getBean(ProvinceCatalogue.class).generate(ITEMS, SEED)).isZero();
+      assertThat(app.getBean(CaseHistories.class).generate(CASES, SEED)).isZero();
+      assertThat(snapshot(jdbc)).isEqualTo(before);
+
+      // a run that lost its second chunk makes exactly that chunk again
+      String chunk = "(select id from application_case where case_number between 'S07000000001000' and 'S07000000001999')";
+      jdbc.update("delete from e_license where case_id in " + chunk);
+      jdbc.update("delete from case_event where case_id in " + chunk);
+      jdbc.update("delete from ACT_HI_TASKINST where PROC_INST_ID_ in (select ID_ from ACT_HI_PROCINST where BUSINESS_KEY_ in " + chunk + ")");
+      jdbc.update("delete from ACT_HI_PROCINST where BUSINESS_KEY_ in " + chunk);
+      jdbc.update("delete from application_case where id in " + chunk);
+      jdbc.update("delete from scale_chunk where seed = ? and chunk_no = 1", SEED);
+      assertThat(app.getBean(CaseHistories.class).generate(CASES, SEED)).isEqualTo(1000);
+      assertThat(snapshot(jdbc)).isEqualTo(before);
+
+      // asking for more than the province's jurisdictions implement is refused with the reason
+      assertThatThrownBy(() -> app.getBean(ProvinceCatalogue.class).generate(1_000_000, SEED))
+          .hasMessageContaining("at most");
+    }
+  }
+
+  private static Map<String, Object> withScale(Map<String, Object> database) {
+    var properties = new java.util.HashMap<>(database);
+    properties.putAll(Map.of("yiwang.scale.generate", true, "yiwang.scale.items", ITEMS, "yiwang.scale.cases", CASES, "yiwang.scale.seed", SEED));
+    return properties;
+  }
+
+  @Test
+  void nonsenseOptionsAreRefusedWithTheReason() {
+    assertThatThrownBy(() -> new ScaleOptions(true, -1, 10L, 1)).hasMessageContaining("yiwang.scale.items");
+    assertThatThrownBy(() -> new ScaleOptions(true, 10, -5L, 1)).hasMessageContaining("yiwang.scale.cases");
+    assertThatThrownBy(() -> new ScaleOptions(true, 10, 10L, 100)).hasMessageContaining("yiwang.scale.seed");
+  }
+
+  /** Everything generated, in a fixed order, without the values the database assigns (ids, serials). */
+  private static List<String> snapshot(JdbcTemplate jdbc) {
+    var rows = new java.util.ArrayList<String>();
+    rows.addAll(jdbc.queryForList(
+        "select concat(case_number, '|', item_code, '|', situation_code, '|', applicant_username, '|', status, '|', form_data, '|',"
+            + " cast(submitted_at as varchar(40)), '|', cast(completed_at as varchar(40))) from application_case"
+            + " where case_number like 'S07%' order by case_number", String.class));
+    rows.addAll(jdbc.queryForList(
+        "select concat(c.case_number, '|', e.kind, '|', coalesce(e.step_name, ''), '|', e.actor, '|', cast(e.occurred_at as varchar(40)))"
+            + " from case_event e join application_case c on c.id = e.case_id where c.case_number like 'S07%'"
+            + " order by c.case_number, e.occurred_at, e.kind", String.class));
+    rows.addAll(jdbc.queryForList(
+        "select concat(ID_, '|', PROC_INST_ID_, '|', NAME_, '|', ASSIGNEE_, '|', cast(END_TIME_ as varchar(40))) from ACT_HI_TASKINST"
+            + " where PROC_DEF_ID_ like '%:scale' order by ID_", String.class));
+    rows.addAll(jdbc.queryForList(
+        "select concat(case_number, '|', license_name, '|', holder_id, '|', cast(issued_on as varchar(20))) from e_license"
+            + " where case_number like 'S07%' order by case_number", String.class));
+    return rows;
+  }
+}
