@@ -10,24 +10,17 @@ import org.springframework.stereotype.Component;
 public class Sequences {
 
   private final JdbcTemplate jdbc;
+  private final Dialect dialect;
   private final Map<String, String> statements = new ConcurrentHashMap<>();
-  private volatile Boolean postgres;
 
-  public Sequences(JdbcTemplate jdbc) {
+  public Sequences(JdbcTemplate jdbc, Dialect dialect) {
     this.jdbc = jdbc;
+    this.dialect = dialect;
   }
 
   /** The next value of the named sequence (a name from a migration, never user input). */
   public long next(String sequence) {
-    String sql = statements.computeIfAbsent(sequence, s -> postgres() ? "select nextval('" + s + "')" : "select next value for " + s);
+    String sql = statements.computeIfAbsent(sequence, s -> dialect.postgres() ? "select nextval('" + s + "')" : "select next value for " + s);
     return jdbc.queryForObject(sql, Long.class);
-  }
-
-  private boolean postgres() {
-    if (postgres == null) {
-      String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
-      postgres = product != null && product.toLowerCase().contains("postgres");
-    }
-    return postgres;
   }
 }

@@ -30,9 +30,12 @@ public class FileStore {
   private final Path root;
   private final JdbcClient jdbc;
 
-  FileStore(YiwangProperties properties, JdbcClient jdbc) {
+  private final org.yiwang.shared.db.Dialect dialect;
+
+  FileStore(YiwangProperties properties, JdbcClient jdbc, org.yiwang.shared.db.Dialect dialect) {
     this.root = properties.resolve("files");
     this.jdbc = jdbc;
+    this.dialect = dialect;
   }
 
   /** Stores the bytes if they are one of the accepted types, else refuses them (415). */
@@ -59,15 +62,10 @@ public class FileStore {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    boolean known =
-        jdbc.sql("select count(*) from stored_file where id = ?").param(id).query(Long.class).single()
-            > 0;
-    if (!known) {
-      jdbc.sql(
-              "insert into stored_file (id, content_type, size_bytes, created_at) values (?, ?, ?, ?)")
-          .params(id, type.contentType(), (long) bytes.length, OffsetDateTime.now())
-          .update();
-    }
+    // the same bytes may arrive from two users at once: content-addressed, either insert will do
+    jdbc.sql(dialect.insertIfAbsent("stored_file", "id", "id", "content_type", "size_bytes", "created_at"))
+        .params(id, type.contentType(), (long) bytes.length, OffsetDateTime.now())
+        .update();
     return new StoredFile(id, type, bytes.length);
   }
 

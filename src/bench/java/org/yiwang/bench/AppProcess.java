@@ -1,0 +1,172 @@
+package org.yiwang.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The application as its own process ({@code java -jar target/yiwang.jar}), on the JDK and heap the
+ * options give, against the benchmark's database: so its start-up and memory are its own, and a
+ * JDK 25 run needs nothing but {@code --java}.
+ */
+final class AppProcess implements AutoCloseable {
+
+  private final Process process;
+  private final int port;
+  private final long startedNanos;
+  private final Path java;
+  private final Deque<String> lastLines = new ArrayDeque<>();
+  private double readySeconds = Double.NaN;
+
+  private AppProcess(Process process, int port, long startedNanos, Path java) {
+    this.process = process;
+    this.port = port;
+    this.startedNanos = startedNanos;
+    this.java = java;
+  }
+
+  /** Starts the application; {@code echo} copies its {@code [scale]} progress lines to the console. */
+  static AppProcess start(Options options, String name, String jdbcUrl, Path dataDir, List<String> extra, boolean echo) throws IOException {
+    int port;
+    try (var socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    List<String> command = new ArrayList<>(List.of(
+        options.java().toString(), "-Xmx" + options.heap(), "-jar", options.jar().toAbsolutePath().toString(),
+        "--server.port=" + port,
+        "--spring.profiles.active=postgres,demo",
+        "--spring.datasource.url=" + jdbcUrl,
+        "--spring.datasource.username=" + options.jdbcUser(),
+        "--spring.datasource.password=" + options.jdbcPassword(),
+        "--yiwang.data-dir=" + dataDir.toAbsolutePath(),
+        "--yiwang.supervision.first-check=PT1H",
+        "--server.servlet.session.cookie.secure=false"));
+    command.addAll(extra);
+    Files.createDirectories(options.workDir().resolve("logs"));
+    Path log = options.workDir().resolve("logs").resolve(name + ".log");
+    long started = System.nanoTime();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    var app = new AppProcess(process, port, started, options.java());
+    Thread pump = new Thread(() -> app.pump(log, echo), "app-output-" + name);
+    pump.setDaemon(true);
+    pump.start();
+    return app;
+  }
+
+  private void pump(Path log, boolean echo) {
+    try (var in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        var out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        out.println(line);
+        synchronized (lastLines) {
+          lastLines.addLast(line);
+          if (lastLines.size() > 40) {
+            lastLines.removeFirst();
+          }
+        }
+        if (echo && (line.startsWith("[scale]") || line.contains("Scale data:"))) {
+          System.out.println("  app: " + line.substring(Math.max(0, line.indexOf("[scale]") >= 0 ? line.indexOf("[scale]") : line.indexOf("Scale data:"))));
+        }
+      }
+    } catch (IOException e) {
+      // the process ended
+    }
+  }
+
+  int port() {
+    return port;
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  /** Waits until the application reports ready (readiness probe), or fails with its last words. */
+  AppProcess awaitReady(Duration timeout) throws Exception {
+    var http = HttpClient.newHttpClient();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("the application stopped while starting:\n" + lastWords());
+      }
+      try {
+        var response = http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build(),
+            HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200) {
+          readySeconds = (System.nanoTime() - startedNanos) / 1e9;
+          return this;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(100);
+    }
+    throw new IllegalStateException("the application was not ready within " + timeout + ":\n" + lastWords());
+  }
+
+  double readySeconds() {
+    return readySeconds;
+  }
+
+  /** Heap in use after a full collection, in MB: what the application really keeps. */
+  double heapAfterGcMb() throws Exception {
+    Path jcmd = java.getParent().resolve("jcmd");
+    new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "GC.run").redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(60, TimeUnit.SECONDS);
+    return heapUsedMb();
+  }
+
+  /** Heap in use now, in MB, from the application's own metrics. */
+  double heapUsedMb() throws Exception {
+    var response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
+    double bytes = 0;
+    for (String line : response.body().split("\n")) {
+      if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
+        bytes += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+      }
+    }
+    return bytes / (1024 * 1024);
+  }
+
+  /** Resident memory of the process, in MB. */
+  double rssMb() throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+      if (line.startsWith("VmRSS:")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+      }
+    }
+    return Double.NaN;
+  }
+
+  String lastWords() {
+    synchronized (lastLines) {
+      return String.join("\n", lastLines);
+    }
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+}

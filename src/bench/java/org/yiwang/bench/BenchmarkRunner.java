@@ -1,0 +1,621 @@
+package org.yiwang.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.yiwang.license.internal.SigningRates;
+import org.yiwang.shared.id.ResidentIdNumber;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The province-scale benchmark (P1–P7): starts the application as its own process against
+ * PostgreSQL with the generated province, drives it over loopback HTTP and prints, for each
+ * scenario, throughput, latency percentiles and the ratio to a baseline measured in the same run.
+ * Run: {@code ./mvnw -Pbench verify -Dbench.args="..."} (see {@code docs/benchmarks.md}).
+ */
+public final class BenchmarkRunner {
+
+  /** The item P1 applies for: one form, two required materials, window → approver → window. */
+  static final String ITEM = "210800-RSJ-JF-0002";
+  static final String SITUATION = "apply";
+  static final String PASSWORD = "Yiwang@2026";
+
+  static final List<String> QUERIES = List.of(
+      "公积金", "住房公积金提取", "食品经营许可", "食品许可", "营业执照", "企业设立", "社保", "医保", "异地就医", "失业保险金",
+      "养老保险", "结婚登记", "身份证", "户口迁移", "不动产登记", "抵押", "建设工程规划许可", "施工许可", "道路运输", "排污许可",
+      "残疾人证", "低保", "法律援助", "教师资格", "医师执业", "药品零售", "危险化学品", "取水许可", "发票", "消防安全检查",
+      "娱乐场所", "养老机构", "档案查询", "gjj", "沈阳 食品经营", "大连 公积金");
+
+  private final Options options;
+  private final Report report;
+
+  BenchmarkRunner(Options options) {
+    this.options = options;
+    this.report = new Report(options);
+  }
+
+  public static void main(String[] args) {
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      if (!e.getMessage().isEmpty()) {
+        System.err.println("bench: " + e.getMessage() + "\n");
+      }
+      System.err.print(Options.USAGE);
+      System.exit(e.getMessage().isEmpty() ? 0 : 2);
+      return;
+    }
+    int status = 0;
+    try {
+      Report report = new BenchmarkRunner(options).run();
+      Path file = options.workDir().resolve("results-jdk" + Runtime.version().feature() + ".md");
+      Files.writeString(file, report.markdown());
+      System.out.println("\n" + report.markdown());
+      System.out.println("(also in " + file + ")");
+    } catch (Exception e) {
+      e.printStackTrace();
+      status = 1;
+    }
+    System.exit(status);
+  }
+
+  Report run() throws Exception {
+    Files.createDirectories(options.workDir());
+    System.out.printf("Yiwang benchmark: %s; app on %s, heap %s; %,d items, %,d cases, seed %d%n",
+        String.join(",", options.scenarios()), options.java(), options.heap(), options.items(), options.cases(), options.seed());
+    try (Database database = Database.start(options)) {
+      if (options.scenarios().contains("P7")) {
+        startEmpty(database);
+      }
+      generate(database);
+      if (options.scenarios().stream().anyMatch(s -> !s.equals("P6") && !s.equals("P7")) || options.scenarios().contains("P7")) {
+        try (AppProcess app = start(database, "province", List.of(), false)) {
+          app.awaitReady(Duration.ofMinutes(30));
+          if (options.scenarios().contains("P7")) {
+            report.startup("with the province", app.readySeconds(), app.heapAfterGcMb(), app.rssMb());
+          }
+          drive(database, app);
+        }
+      }
+    }
+    if (options.scenarios().contains("P6")) {
+      int runs = options.seconds() < 5 ? 300 : 5_000;
+      var rates = SigningRates.measure(runs / 2, runs);
+      report.signing(rates);
+    }
+    return report;
+  }
+
+  private AppProcess start(Database database, String name, List<String> extra, boolean echo) throws Exception {
+    database.prepare("bench_province", false);
+    return AppProcess.start(options, name, database.url("bench_province"), options.workDir().resolve("province-data"), extra, echo);
+  }
+
+  /** P7 on an empty database: migrations and Yingkou's demo catalogue, as a city's first start. */
+  private void startEmpty(Database database) throws Exception {
+    database.prepare("bench_empty", true);
+    Path data = options.workDir().resolve("empty-data");
+    deleteTree(data);
+    try (AppProcess app = AppProcess.start(options, "empty", database.url("bench_empty"), data, List.of(), false)) {
+      app.awaitReady(Duration.ofMinutes(10));
+      report.startup("empty database (first start: migrations, demo data)", app.readySeconds(), app.heapAfterGcMb(), app.rssMb());
+    }
+    try (AppProcess app = AppProcess.start(options, "empty-again", database.url("bench_empty"), data, List.of(), false)) {
+      app.awaitReady(Duration.ofMinutes(10));
+      report.startup("empty database (second start)", app.readySeconds(), app.heapAfterGcMb(), app.rssMb());
+    }
+  }
+
+  /** Generates the province (a no-op when the work directory already holds it). */
+  private void generate(Database database) throws Exception {
+    System.out.println("Province data: generating or checking (the first time takes minutes) ...");
+    long started = System.nanoTime();
+    try (AppProcess app = start(database, "generate",
+        List.of("--yiwang.scale.generate=true", "--yiwang.scale.items=" + options.items(), "--yiwang.scale.cases=" + options.cases(),
+            "--yiwang.scale.seed=" + options.seed()), true)) {
+      app.awaitReady(Duration.ofHours(6));
+    }
+    report.generation((System.nanoTime() - started) / 1e9);
+  }
+
+  private void drive(Database database, AppProcess app) throws Exception {
+    var api = new Api(app.port());
+    try (Connection sql = database.connect("bench_province")) {
+      report.sizes(count(sql, "select count(*) from service_item where published_version is not null"),
+          count(sql, "select count(*) from application_case"), count(sql, "select count(*) from ACT_HI_TASKINST"),
+          count(sql, "select count(*) from e_license"));
+      if (options.scenarios().contains("P3")) {
+        search(api, database);
+      }
+      if (options.scenarios().contains("P4")) {
+        pages(api, sql);
+      }
+      if (options.scenarios().contains("P5")) {
+        myCases(api, sql);
+      }
+      List<String> submitted = new ArrayList<>();
+      if (options.scenarios().contains("P1") || options.scenarios().contains("P2")) {
+        submitted = submissions(api, database, app);
+      }
+      if (options.scenarios().contains("P2")) {
+        completions(api, database);
+      }
+      removeBaselineRows(sql);
+      if (options.scenarios().contains("P5")) {
+        inbox(api);
+      }
+    }
+  }
+
+  // --- P1 ---
+
+  private List<String> submissions(Api api, Database database, AppProcess app) throws Exception {
+    JsonNode item = api.get(null, "/api/v1/items/" + ITEM);
+    JsonNode situation = null;
+    for (JsonNode s : item.path("situations")) {
+      if (s.path("code").asString().equals(SITUATION)) {
+        situation = s;
+      }
+    }
+    if (situation == null) {
+      throw new IllegalStateException(ITEM + " has no situation " + SITUATION);
+    }
+    List<String> materials = new ArrayList<>();
+    situation.path("materials").forEach(m -> {
+      if (m.path("required").asBoolean()) {
+        materials.add(m.path("code").asString());
+      }
+    });
+    ObjectNode form = form(situation.path("form"));
+    byte[] pdf = pdf();
+    String[] tokens = new String[options.clients()];
+    for (int c = 0; c < tokens.length; c++) {
+      // each client is its own citizen (generated applicants sp0000101 …)
+      tokens[c] = api.token("sp%07d".formatted(101 + c), PASSWORD);
+    }
+    var submittedIds = new ConcurrentLinkedQueue<String>();
+    var heapPeak = new java.util.concurrent.atomic.AtomicReference<Double>(0.0);
+    Thread sampler = new Thread(() -> {
+      while (!Thread.currentThread().isInterrupted()) {
+        try {
+          double heap = app.heapUsedMb();
+          heapPeak.accumulateAndGet(heap, Math::max);
+          Thread.sleep(500);
+        } catch (InterruptedException e) {
+          return;
+        } catch (Exception ignored) {
+          // a missed sample
+        }
+      }
+    });
+    sampler.start();
+    Map<String, Long> insertsBefore = inserts(database);
+    var result = Load.run("P1 submission", options.clients(), options.warmUpSeconds(), options.seconds(), client -> {
+      String token = tokens[client];
+      String body = "{\"itemCode\":\"%s\",\"situationCode\":\"%s\",\"form\":%s}".formatted(ITEM, SITUATION, form);
+      String id = api.post(token, "/api/v1/cases", body, UUID.randomUUID().toString(), 201).path("id").asString();
+      for (String m : materials) {
+        api.upload(token, "/api/v1/cases/" + id + "/materials", m, m + ".pdf", pdf);
+      }
+      JsonNode submitted = api.post(token, "/api/v1/cases/" + id + "/submit", null, UUID.randomUUID().toString(), 200);
+      if (!submitted.path("status").asString().equals("SUBMITTED")) {
+        throw new IllegalStateException("submitted case is " + submitted.path("status"));
+      }
+      submittedIds.add(id);
+      return true;
+    });
+    sampler.interrupt();
+    sampler.join();
+    Map<String, Long> written = delta(insertsBefore, inserts(database));
+    double heapAfterGc = app.heapAfterGcMb();
+    Load.Result baseline;
+    try (var jdbc = new JdbcSubmission(database, materials.size())) {
+      baseline = Load.run("P1 baseline", options.clients(), options.warmUpSeconds(), options.seconds(), jdbc);
+    }
+    report.scenario("P1", "online submission (token, create, " + materials.size() + " uploads, submit)", result, baseline,
+        "raw JDBC: the case's own rows (case, " + materials.size() + " materials, 2 events, 2 idempotency keys) in one transaction");
+    report.note("P1", "rows inserted per submission (PostgreSQL statistics, whole run incl. warm-up): " + perSubmission(written, submittedIds.size()));
+    report.note("P1", "application heap under load: peak %.0f MB used, %.0f MB after a full GC, -Xmx%s; %d submissions in all"
+        .formatted(heapPeak.get(), heapAfterGc, options.heap(), submittedIds.size()));
+    return new ArrayList<>(submittedIds);
+  }
+
+  private static String perSubmission(Map<String, Long> written, int submissions) {
+    if (submissions == 0) {
+      return "none";
+    }
+    var parts = new ArrayList<String>();
+    long total = 0;
+    for (var e : written.entrySet()) {
+      if (e.getValue() > 0) {
+        total += e.getValue();
+        parts.add("%s %.1f".formatted(e.getKey(), e.getValue() / (double) submissions));
+      }
+    }
+    return "%.1f in all (%s)".formatted(total / (double) submissions, String.join(", ", parts));
+  }
+
+  private static Map<String, Long> inserts(Database database) throws Exception {
+    Thread.sleep(1500); // the statistics collector reports every few hundred milliseconds
+    Map<String, Long> counts = new java.util.TreeMap<>();
+    try (Connection c = database.connect("bench_province"); var s = c.createStatement();
+        var rs = s.executeQuery("select relname, n_tup_ins from pg_stat_user_tables")) {
+      while (rs.next()) {
+        counts.put(rs.getString(1).toLowerCase(), rs.getLong(2));
+      }
+    }
+    return counts;
+  }
+
+  private static Map<String, Long> delta(Map<String, Long> before, Map<String, Long> after) {
+    Map<String, Long> delta = new java.util.TreeMap<>();
+    after.forEach((table, n) -> delta.put(table, n - before.getOrDefault(table, 0L)));
+    return delta;
+  }
+
+  /** The baseline of P1: the rows of a submission written with plain JDBC, one transaction each. */
+  private static final class JdbcSubmission implements Load.Operation, AutoCloseable {
+    private final Database database;
+    private final int materials;
+    private final Map<Integer, Connection> connections = new java.util.concurrent.ConcurrentHashMap<>();
+    private final AtomicLong sequence = new AtomicLong();
+    private final String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+
+    JdbcSubmission(Database database, int materials) {
+      this.database = database;
+      this.materials = materials;
+    }
+
+    @Override
+    public boolean run(int client) throws Exception {
+      Connection c = connections.get(client);
+      if (c == null) {
+        c = database.connect("bench_province");
+        c.setAutoCommit(false);
+        connections.put(client, c);
+      }
+      String id = UUID.randomUUID().toString();
+      long n = sequence.incrementAndGet();
+      var now = Timestamp.from(Instant.now());
+      try (var ps = c.prepareStatement(
+          "insert into application_case (id, case_number, item_code, item_version, item_name, department_code, situation_code,"
+              + " situation_name, applicant_username, applicant_name, applicant_type, applicant_id_masked, applicant_id_last4, status,"
+              + " form_data, submitted_at, accept_deadline, created_at, updated_at) values (?,?,?,1,'失业保险金申领','rsj','apply','申领',"
+              + "?,'基准',?,'2101**********0012','0012','SUBMITTED','{}',?,current_date,?,?)")) {
+        ps.setString(1, id);
+        ps.setString(2, "B" + run + "%09d".formatted(n));
+        ps.setString(3, ITEM);
+        ps.setString(4, "bench-" + client);
+        ps.setString(5, "PERSON");
+        ps.setTimestamp(6, now);
+        ps.setTimestamp(7, now);
+        ps.setTimestamp(8, now);
+        ps.executeUpdate();
+      }
+      try (var ps = c.prepareStatement(
+          "insert into case_material (case_id, material_code, file_id, content_type, size_bytes, display_name, uploaded_at, uploaded_by)"
+              + " values (?,?,?,'application/pdf',1000,'m.pdf',?,?)")) {
+        for (int m = 0; m < materials; m++) {
+          ps.setString(1, id);
+          ps.setString(2, "m" + (m + 1));
+          ps.setString(3, "0".repeat(64));
+          ps.setTimestamp(4, now);
+          ps.setString(5, "bench-" + client);
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      try (var ps = c.prepareStatement(
+          "insert into case_event (case_id, occurred_at, kind, actor, actor_name, status) values (?,?,?,?,'基准',?)")) {
+        for (String kind : List.of("CREATED", "SUBMITTED")) {
+          ps.setString(1, id);
+          ps.setTimestamp(2, now);
+          ps.setString(3, kind);
+          ps.setString(4, "bench-" + client);
+          ps.setString(5, kind.equals("CREATED") ? "DRAFT" : "SUBMITTED");
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      try (var ps = c.prepareStatement(
+          "insert into idempotency_key (username, idem_key, operation, case_id, created_at) values (?,?,?,?,?)")) {
+        for (String operation : List.of("create", "submit")) {
+          ps.setString(1, "bench-" + client);
+          ps.setString(2, UUID.randomUUID().toString());
+          ps.setString(3, operation);
+          ps.setString(4, id);
+          ps.setTimestamp(5, now);
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      c.commit();
+      return true;
+    }
+
+    @Override
+    public void close() throws Exception {
+      for (Connection c : connections.values()) {
+        c.close();
+      }
+    }
+  }
+
+  // --- P2 ---
+
+  private void completions(Api api, Database database) throws Exception {
+    String window = api.token("rsj.window", PASSWORD);
+    String approver = api.token("rsj.approver", PASSWORD);
+    var acceptances = new ConcurrentLinkedQueue<String>();
+    for (int page = 0; page < 10_000; page++) {
+      JsonNode tasks = api.get(window, "/api/v1/tasks?kind=ACCEPTANCE&size=200&page=" + page);
+      if (tasks.isEmpty()) {
+        break;
+      }
+      tasks.forEach(t -> acceptances.add(t.path("id").asString()));
+    }
+    int available = acceptances.size();
+    var result = Load.run("P2 completion", options.clients(), options.warmUpSeconds(), options.seconds(), client -> {
+      String task = acceptances.poll();
+      if (task == null) {
+        return false;
+      }
+      JsonNode accepted = api.post(window, "/api/v1/tasks/" + task + "/complete", "{\"action\":\"ACCEPT\",\"opinion\":\"材料齐全，予以受理\"}", null, 200);
+      String next = null;
+      for (JsonNode open : accepted.path("openTasks")) {
+        next = open.path("id").asString();
+      }
+      if (next == null) {
+        throw new IllegalStateException("no task after acceptance");
+      }
+      api.post(approver, "/api/v1/tasks/" + next + "/complete", "{\"action\":\"APPROVE\",\"opinion\":\"符合条件，同意\"}", null, 200);
+      return true;
+    });
+    Load.Result baseline;
+    try (var jdbc = new JdbcCompletion(database)) {
+      baseline = Load.run("P2 baseline", options.clients(), options.warmUpSeconds(), options.seconds(), jdbc);
+    }
+    report.scenario("P2", "staff completion (accept, then approve: 2 completions)", result, baseline,
+        "raw JDBC: per completion pair, 2 × (case status update + timeline event) in one transaction");
+    report.note("P2", "%,d acceptance tasks were open at the start (made by P1); %,d pairs completed in all".formatted(available, available - acceptances.size()));
+  }
+
+  /** The baseline of P2: the case's own writes of two completions, plain JDBC. */
+  private static final class JdbcCompletion implements Load.Operation, AutoCloseable {
+    private final Database database;
+    private final Map<Integer, Connection> connections = new java.util.concurrent.ConcurrentHashMap<>();
+
+    JdbcCompletion(Database database) {
+      this.database = database;
+    }
+
+    @Override
+    public boolean run(int client) throws Exception {
+      Connection c = connections.get(client);
+      if (c == null) {
+        c = database.connect("bench_province");
+        c.setAutoCommit(false);
+        connections.put(client, c);
+      }
+      String id = null;
+      try (var ps = c.prepareStatement(
+          "select id from application_case where applicant_username = ? and status = 'SUBMITTED' limit 1 for update skip locked")) {
+        ps.setString(1, "bench-" + client);
+        try (var rs = ps.executeQuery()) {
+          if (rs.next()) {
+            id = rs.getString(1);
+          }
+        }
+      }
+      if (id == null) {
+        c.rollback();
+        return false;
+      }
+      var now = Timestamp.from(Instant.now());
+      for (String status : List.of("ACCEPTED", "APPROVED")) {
+        try (var ps = c.prepareStatement("update application_case set status = ?, updated_at = ?, version = version + 1 where id = ?")) {
+          ps.setString(1, status);
+          ps.setTimestamp(2, now);
+          ps.setString(3, id);
+          ps.executeUpdate();
+        }
+        try (var ps = c.prepareStatement("insert into case_event (case_id, occurred_at, kind, actor, actor_name, status) values (?,?,?,?,'基准',?)")) {
+          ps.setString(1, id);
+          ps.setTimestamp(2, now);
+          ps.setString(3, status);
+          ps.setString(4, "bench-staff");
+          ps.setString(5, status);
+          ps.executeUpdate();
+        }
+      }
+      c.commit();
+      return true;
+    }
+
+    @Override
+    public void close() throws Exception {
+      for (Connection c : connections.values()) {
+        c.close();
+      }
+    }
+  }
+
+  /** The baselines' rows are not cases of anyone's: removed after the run. */
+  private static void removeBaselineRows(Connection sql) throws Exception {
+    try (var s = sql.createStatement()) {
+      String cases = "(select id from application_case where applicant_username like 'bench-%')";
+      s.executeUpdate("delete from case_event where case_id in " + cases);
+      s.executeUpdate("delete from case_material where case_id in " + cases);
+      s.executeUpdate("delete from idempotency_key where username like 'bench-%'");
+      s.executeUpdate("delete from application_case where applicant_username like 'bench-%'");
+    }
+  }
+
+  // --- P3 ---
+
+  private void search(Api api, Database database) throws Exception {
+    var result = Load.run("P3 search", options.readClients(), options.warmUpSeconds(), options.seconds(), client -> {
+      String q = QUERIES.get(ThreadLocalRandom.current().nextInt(QUERIES.size()));
+      JsonNode found = api.get(null, "/api/v1/items?size=20&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+      if (found.path("total").asLong() < 0) {
+        throw new IllegalStateException("no total");
+      }
+      return true;
+    });
+    var like = new ThreadLocal<Connection>();
+    var connections = new ConcurrentLinkedQueue<Connection>();
+    var baseline = Load.run("P3 baseline", options.readClients(), options.warmUpSeconds(), options.seconds(), client -> {
+      Connection c = like.get();
+      if (c == null) {
+        c = database.connect("bench_province");
+        like.set(c);
+        connections.add(c);
+      }
+      String q = QUERIES.get(ThreadLocalRandom.current().nextInt(QUERIES.size()));
+      try (var ps = c.prepareStatement(
+          "select i.code, v.name from service_item i join item_version v on v.item_code = i.code and v.version_no = i.published_version"
+              + " where v.name like ? or v.content like ? limit 20")) {
+        ps.setString(1, "%" + q + "%");
+        ps.setString(2, "%" + q + "%");
+        try (var rs = ps.executeQuery()) {
+          while (rs.next()) {
+            rs.getString(1);
+          }
+        }
+      }
+      return true;
+    });
+    for (Connection c : connections) {
+      c.close();
+    }
+    report.scenario("P3", "catalogue search, " + QUERIES.size() + " queries (Lucene, smartcn)", result, baseline,
+        "the same queries as SQL LIKE over names and guide documents");
+  }
+
+  // --- P4 ---
+
+  private void pages(Api api, Connection sql) throws Exception {
+    List<String> codes = new ArrayList<>();
+    try (var s = sql.createStatement();
+        var rs = s.executeQuery("select code from service_item where published_version is not null order by code")) {
+      int n = 0;
+      while (rs.next()) {
+        if (n++ % 97 == 0) {
+          codes.add(rs.getString(1));
+        }
+      }
+    }
+    var result = Load.run("P4 guide page", options.pageClients(), options.warmUpSeconds(), options.seconds(), client -> {
+      String html = api.text(null, "/items/" + codes.get(ThreadLocalRandom.current().nextInt(codes.size())), 200);
+      if (!html.contains("</html>")) {
+        throw new IllegalStateException("not a whole page");
+      }
+      return true;
+    });
+    var baseline = Load.run("P4 baseline", options.pageClients(), options.warmUpSeconds(), options.seconds(),
+        client -> api.text(null, "/css/yiwang.css", 200).length() > 0);
+    report.scenario("P4", "item guide page, HTML (" + codes.size() + " items)", result, baseline, "a static file (/css/yiwang.css) from the same server");
+  }
+
+  // --- P5 ---
+
+  private void myCases(Api api, Connection sql) throws Exception {
+    String busy = "sp0000001";
+    long cases = count(sql, "select count(*) from application_case where applicant_username = '" + busy + "'");
+    String token = api.token(busy, PASSWORD);
+    int deep = (int) Math.max(0, Math.min(10_000, cases / 20 - 1));
+    readScenario(api, token, "P5", "my cases, first page (" + busy + ", %,d cases)".formatted(cases), "/api/v1/cases?page=0&size=20");
+    readScenario(api, token, "P5", "my cases, page %d of 20".formatted(deep), "/api/v1/cases?page=" + deep + "&size=20");
+  }
+
+  private void inbox(Api api) throws Exception {
+    String token = api.token("rsj.window", PASSWORD);
+    int open = 0;
+    for (int page = 0; page < 10_000; page++) {
+      int n = api.get(token, "/api/v1/tasks?size=200&page=" + page).size();
+      open += n;
+      if (n < 200) {
+        break;
+      }
+    }
+    int deep = Math.max(0, open / 50 - 1);
+    readScenario(api, token, "P5", "staff inbox, first page (rsj.window, %,d open tasks)".formatted(open), "/api/v1/tasks?page=0&size=50");
+    readScenario(api, token, "P5", "staff inbox, page %d of 50".formatted(deep), "/api/v1/tasks?page=" + deep + "&size=50");
+  }
+
+  private void readScenario(Api api, String token, String id, String what, String path) throws Exception {
+    var result = Load.run(id + " " + what, options.readClients(), options.warmUpSeconds(), options.seconds(),
+        client -> api.get(token, path).isArray());
+    var baseline = Load.run(id + " baseline", options.readClients(), options.warmUpSeconds(), options.seconds(),
+        client -> api.get(token, "/api/v1/me").has("username"));
+    report.scenario(id, what, result, baseline, "GET /api/v1/me with the same token");
+  }
+
+  // --- helpers ---
+
+  private static long count(Connection sql, String query) throws Exception {
+    try (var s = sql.createStatement(); var rs = s.executeQuery(query)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static ObjectNode form(JsonNode fields) {
+    ObjectNode form = Api.JSON.createObjectNode();
+    String first17 = "21010219900101123";
+    for (JsonNode field : fields) {
+      String name = field.path("name").asString();
+      String value = switch (field.path("type").asString()) {
+        case "ID_NUMBER" -> first17 + ResidentIdNumber.checkCharacter(first17);
+        case "PHONE" -> "13904170001";
+        case "DATE" -> "2026-11-02";
+        case "NUMBER" -> "3";
+        case "AMOUNT" -> "1200";
+        case "SELECT" -> field.path("options").isEmpty() ? "" : field.path("options").get(0).asString();
+        case "ADDRESS" -> "辽宁省沈阳市和平区南京北街1号";
+        case "USCC" -> org.yiwang.shared.id.UnifiedSocialCreditCode.complete("91210800MA0YK123");
+        default -> "基准测试";
+      };
+      form.put(name, value);
+    }
+    return form;
+  }
+
+  private static byte[] pdf() throws Exception {
+    try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+      document.addPage(new PDPage());
+      document.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static void deleteTree(Path dir) throws Exception {
+    if (Files.exists(dir)) {
+      try (var paths = Files.walk(dir)) {
+        Iterator<Path> it = paths.sorted(java.util.Comparator.reverseOrder()).iterator();
+        while (it.hasNext()) {
+          Files.delete(it.next());
+        }
+      }
+    }
+  }
+
+}

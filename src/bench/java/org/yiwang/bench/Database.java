@@ -1,0 +1,80 @@
+package org.yiwang.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/**
+ * The benchmark's PostgreSQL: the one {@code --jdbc-url} names, or an embedded one (zonky) kept
+ * under the work directory, so the generated province survives to the next run. Commits are
+ * durable either way: {@code fsync} and {@code synchronous_commit} stay on, as in production.
+ */
+final class Database implements AutoCloseable {
+
+  private final EmbeddedPostgres embedded;
+  private final String givenUrl;
+  private final String user;
+  private final String password;
+
+  private Database(EmbeddedPostgres embedded, String givenUrl, String user, String password) {
+    this.embedded = embedded;
+    this.givenUrl = givenUrl;
+    this.user = user;
+    this.password = password;
+  }
+
+  static Database start(Options options) throws IOException {
+    if (options.jdbcUrl() != null) {
+      return new Database(null, options.jdbcUrl(), options.jdbcUser(), options.jdbcPassword());
+    }
+    var pg =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(options.workDir().resolve("pg").toAbsolutePath())
+            .setCleanDataDirectory(false)
+            .setServerConfig("fsync", "on")
+            .setServerConfig("synchronous_commit", "on")
+            .setServerConfig("max_connections", "400")
+            .setServerConfig("shared_buffers", "512MB")
+            .start();
+    return new Database(pg, null, "postgres", "");
+  }
+
+  /** The URL of the named database on this server (the given URL's own database for the province). */
+  String url(String database) {
+    if (embedded != null) {
+      return embedded.getJdbcUrl("postgres", database);
+    }
+    return database.equals("bench_province") ? givenUrl : givenUrl.replaceAll("/[^/?]+(\\?.*)?$", "/" + database + "$1");
+  }
+
+  Connection connect(String database) throws SQLException {
+    return DriverManager.getConnection(url(database), user, password);
+  }
+
+  /** Makes sure the database exists; {@code fresh} drops it first. */
+  void prepare(String database, boolean fresh) throws SQLException {
+    if (embedded == null && database.equals("bench_province")) {
+      return;
+    }
+    String admin = embedded != null ? embedded.getJdbcUrl("postgres", "postgres") : url("postgres");
+    try (Connection c = DriverManager.getConnection(admin, user, password); var s = c.createStatement()) {
+      if (fresh) {
+        s.execute("drop database if exists " + database + " with (force)");
+      }
+      try (var rs = s.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
+        if (!rs.next()) {
+          s.execute("create database " + database);
+        }
+      }
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (embedded != null) {
+      embedded.close();
+    }
+  }
+}

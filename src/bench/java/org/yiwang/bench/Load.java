@@ -1,0 +1,116 @@
+package org.yiwang.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A closed-loop load: {@code clients} threads each repeat one operation as fast as it completes,
+ * first for the warm-up (not recorded), then for the measured time. Every operation's latency is
+ * kept, so the percentiles are exact. An operation that throws is an error (counted, never timed);
+ * an operation that returns {@code false} has run out of work and stops its client.
+ */
+final class Load {
+
+  /** One operation of one client; {@code client} is 0 … clients-1. */
+  @FunctionalInterface
+  interface Operation {
+    boolean run(int client) throws Exception;
+  }
+
+  /** The figures of one measured run. */
+  record Result(String scenario, int clients, long operations, long errors, double seconds, long[] nanos, String firstError) {
+
+    double perSecond() {
+      return operations / seconds;
+    }
+
+    double percentileMillis(double p) {
+      if (nanos.length == 0) {
+        return Double.NaN;
+      }
+      int index = (int) Math.ceil(p / 100.0 * nanos.length) - 1;
+      return nanos[Math.max(0, Math.min(nanos.length - 1, index))] / 1e6;
+    }
+
+    double maxMillis() {
+      return nanos.length == 0 ? Double.NaN : nanos[nanos.length - 1] / 1e6;
+    }
+  }
+
+  private Load() {}
+
+  static Result run(String scenario, int clients, double warmUpSeconds, double seconds, Operation operation) throws InterruptedException {
+    var recording = new AtomicBoolean(false);
+    var stop = new AtomicBoolean(false);
+    var errors = new AtomicLong();
+    var firstError = new java.util.concurrent.atomic.AtomicReference<String>();
+    List<long[]> perClient = new ArrayList<>();
+    int[] counts = new int[clients];
+    var done = new CountDownLatch(clients);
+    List<Thread> threads = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      long[] own = new long[1 << 16];
+      perClient.add(own);
+      int client = c;
+      threads.add(new Thread(() -> {
+        long[] mine = own;
+        try {
+          while (!stop.get()) {
+            boolean measured = recording.get();
+            long start = System.nanoTime();
+            boolean more;
+            try {
+              more = operation.run(client);
+            } catch (Exception | AssertionError e) {
+              errors.incrementAndGet();
+              firstError.compareAndSet(null, scenario + ": " + e);
+              continue;
+            }
+            long took = System.nanoTime() - start;
+            if (!more) {
+              break;
+            }
+            if (measured && !stop.get()) {
+              if (counts[client] == mine.length) {
+                mine = Arrays.copyOf(mine, mine.length * 2);
+                perClient.set(client, mine);
+              }
+              mine[counts[client]++] = took;
+            }
+          }
+        } finally {
+          done.countDown();
+        }
+      }, scenario + "-client-" + c));
+    }
+    threads.forEach(Thread::start);
+    sleep(warmUpSeconds, done);
+    long started = System.nanoTime();
+    recording.set(true);
+    sleep(seconds, done);
+    stop.set(true);
+    long ended = System.nanoTime();
+    done.await();
+    int total = 0;
+    for (int c = 0; c < clients; c++) {
+      total += counts[c];
+    }
+    long[] all = new long[total];
+    int at = 0;
+    for (int c = 0; c < clients; c++) {
+      System.arraycopy(perClient.get(c), 0, all, at, counts[c]);
+      at += counts[c];
+    }
+    Arrays.sort(all);
+    return new Result(scenario, clients, total, errors.get(), (ended - started) / 1e9, all, firstError.get());
+  }
+
+  /** Sleeps for the time given, or until every client has run out of work. */
+  private static void sleep(double seconds, CountDownLatch done) throws InterruptedException {
+    done.await((long) (seconds * 1000), java.util.concurrent.TimeUnit.MILLISECONDS);
+  }
+}

@@ -1,0 +1,52 @@
+package org.yiwang.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every benchmark scenario at smoke size (a small province, a few clients, seconds each), so the
+ * runner cannot rot: each scenario and its baseline must do real work without a single error.
+ * Nothing is asserted about time. Runs with the PostgreSQL suite, after the jar is packaged.
+ */
+class BenchmarkSmokeIntegrationTests {
+
+  @Test
+  void everyScenarioRunsAtSmokeSize() throws Exception {
+    var options = Options.smoke(Files.createTempDirectory("yiwang-bench-smoke")).checked();
+    Report report = new BenchmarkRunner(options).run();
+    System.out.println(report.markdown());
+
+    assertThat(report.rows()).extracting(Report.Row::id).contains("P1", "P2", "P3", "P4", "P5");
+    assertThat(report.rows()).filteredOn(r -> r.id().equals("P5")).hasSize(4);
+    for (Report.Row row : report.rows()) {
+      assertThat(row.result().errors()).as(row.id() + " " + row.what() + ": " + row.result().firstError()).isZero();
+      assertThat(row.result().operations()).as(row.id() + " " + row.what()).isPositive();
+      assertThat(row.baseline().errors()).as(row.id() + " baseline: " + row.baseline().firstError()).isZero();
+      assertThat(row.baseline().operations()).as(row.id() + " baseline").isPositive();
+    }
+    assertThat(report.startups()).hasSize(3).allSatisfy(s -> {
+      assertThat(s.readySeconds()).isPositive();
+      assertThat(s.heapMb()).isPositive();
+    });
+    assertThat(report.signingRates().sm2Sign()).isPositive();
+    assertThat(report.signingRates().sm2Verify()).isPositive();
+  }
+
+  @Test
+  void nonsenseParametersAreRefusedWithAMessage() {
+    assertThatThrownBy(() -> Options.parse("--clients", "0")).hasMessageContaining("--clients must be between 1 and 4096");
+    assertThatThrownBy(() -> Options.parse("--clients", "many")).hasMessageContaining("--clients must be a whole number");
+    assertThatThrownBy(() -> Options.parse("--duration", "-3")).hasMessageContaining("--duration must be");
+    assertThatThrownBy(() -> Options.parse("--scenarios", "P1,P9")).hasMessageContaining("unknown scenario 'P9'");
+    assertThatThrownBy(() -> Options.parse("--cases", "10")).hasMessageContaining("--cases must be between");
+    assertThatThrownBy(() -> Options.parse("--seed", "100")).hasMessageContaining("--seed must be between 0 and 99");
+    assertThatThrownBy(() -> Options.parse("--jdbc-url", "mysql://x")).hasMessageContaining("PostgreSQL URL");
+    assertThatThrownBy(() -> Options.parse("--heap", "lots")).hasMessageContaining("--heap");
+    assertThatThrownBy(() -> Options.parse("--frobnicate", "1")).hasMessageContaining("unknown option '--frobnicate'");
+    assertThatThrownBy(() -> Options.parse("--clients")).hasMessageContaining("--clients needs a value");
+    assertThatThrownBy(() -> Options.parse("--jar", "/nowhere/yiwang.jar")).hasMessageContaining("no application at");
+  }
+}
