@@ -48,6 +48,7 @@ class CatalogService implements ServiceCatalog {
   private final AuditLog audit;
   // looked up when publishing: the checks (the quality audit) read the catalogue themselves
   private final org.springframework.beans.factory.ObjectProvider<PublicationCheck> checks;
+  private final GuideCache guides;
 
   CatalogService(
       Departments departments,
@@ -59,7 +60,9 @@ class CatalogService implements ServiceCatalog {
       JdbcClient jdbc,
       ApplicationEventPublisher events,
       AuditLog audit,
-      org.springframework.beans.factory.ObjectProvider<PublicationCheck> checks) {
+      org.springframework.beans.factory.ObjectProvider<PublicationCheck> checks,
+      GuideCache guides) {
+    this.guides = guides;
     this.departments = departments;
     this.items = items;
     this.versions = versions;
@@ -107,23 +110,26 @@ class CatalogService implements ServiceCatalog {
     return counts;
   }
 
+  // no transaction of its own: mostly answered from the guide cache, a miss reads in the repositories' own
   @Override
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
   public Optional<ItemGuide> publishedItem(String code) {
-    return items
+    return guides.published(code, () -> items
         .findById(code)
         .filter(i -> i.publishedVersion() != null)
-        .flatMap(i -> itemVersion(code, i.publishedVersion()));
+        .flatMap(i -> itemVersion(code, i.publishedVersion())));
   }
 
   @Override
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
   public Optional<ItemGuide> itemVersion(String code, int version) {
-    return items
+    return guides.version(code, version, () -> items
         .findById(code)
         .flatMap(
             item ->
                 versions
                     .findByItemCodeAndVersionNo(code, version)
-                    .map(v -> guide(item, v)));
+                    .map(v -> guide(item, v))));
   }
 
   private ItemGuide guide(ServiceItem item, ItemVersion version) {
@@ -164,6 +170,7 @@ class CatalogService implements ServiceCatalog {
   }
 
   @Override
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED) // the index only
   public SearchResults search(ItemQuery query) {
     return index.search(query);
   }

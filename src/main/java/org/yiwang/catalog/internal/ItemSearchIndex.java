@@ -286,8 +286,10 @@ class ItemSearchIndex {
         TopDocs top = searcher.search(filtered.build(), Math.max(wanted, 1), sort);
         List<SearchResults.Hit> hits = new ArrayList<>();
         ScoreDoc[] docs = top.scoreDocs;
+        // one reader for the page's hits: a new one per hit decompressed its block again each time
+        var stored = searcher.storedFields();
         for (int i = query.page() * query.size(); i < docs.length && i < wanted; i++) {
-          Document doc = searcher.storedFields().document(docs[i].doc);
+          Document doc = stored.document(docs[i].doc);
           ItemSummary item = summary(doc);
           hits.add(new SearchResults.Hit(item, Highlighter.highlight(item.name(), queryWords)));
         }

@@ -63,6 +63,10 @@ class FlowableCaseProcesses implements CaseProcesses {
   private final ServiceCatalog catalog;
   private final TransactionTemplate ownTransaction;
   private final String comprehensiveWindow;
+  private final com.github.benmanes.caffeine.cache.Cache<String, ProcessDefinition> deployed =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(20_000).build();
+  private final com.github.benmanes.caffeine.cache.Cache<String, String> flowcharts =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(3_000).build();
 
   FlowableCaseProcesses(
       RepositoryService repository,
@@ -126,8 +130,17 @@ class FlowableCaseProcesses implements CaseProcesses {
     }
   }
 
+  /** The deployed definition of a process key; an item version is deployed once and never changes, so it is kept. */
   private ProcessDefinition latest(String key) {
-    return repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
+    ProcessDefinition known = deployed.getIfPresent(key);
+    if (known != null) {
+      return known;
+    }
+    ProcessDefinition found = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
+    if (found != null) {
+      deployed.put(key, found);
+    }
+    return found;
   }
 
   @Override
@@ -144,13 +157,21 @@ class FlowableCaseProcesses implements CaseProcesses {
         .publishedItem(itemCode)
         .map(
             item -> {
-              ProcessDefinition deployed = latest(ProcessModels.key(item.code(), item.version()));
+              String key = ProcessModels.key(item.code(), item.version());
+              String drawn = flowcharts.getIfPresent(key);
+              if (drawn != null) {
+                return drawn;
+              }
+              ProcessDefinition definition = latest(key);
               BpmnModel model =
-                  deployed != null
-                      ? repository.getBpmnModel(deployed.getId())
+                  definition != null
+                      ? repository.getBpmnModel(definition.getId())
                       : ProcessModels.build(item, comprehensiveWindow);
               String title = item.content().flowchartTitle();
-              return FlowchartSvg.draw(model, title == null || title.isBlank() ? item.content().name() + "流程图" : title);
+              String svg = FlowchartSvg.draw(model, title == null || title.isBlank() ? item.content().name() + "流程图" : title);
+              // an item version's process never changes, deployed or still to be deployed (built the same way)
+              flowcharts.put(key, svg);
+              return svg;
             });
   }
 
