@@ -42,12 +42,17 @@ final class AppProcess implements AutoCloseable {
 
   /** Starts the application; {@code echo} copies its {@code [scale]} progress lines to the console. */
   static AppProcess start(Options options, String name, String jdbcUrl, Path dataDir, List<String> extra, boolean echo) throws IOException {
+    return start(options, options.heap(), name, jdbcUrl, dataDir, extra, echo);
+  }
+
+  static AppProcess start(Options options, String heap, String name, String jdbcUrl, Path dataDir, List<String> extra, boolean echo)
+      throws IOException {
     int port;
     try (var socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
     List<String> command = new ArrayList<>(List.of(
-        options.java().toString(), "-Xmx" + options.heap(), "-jar", options.jar().toAbsolutePath().toString(),
+        options.java().toString(), "-Xmx" + heap, "-jar", options.jar().toAbsolutePath().toString(),
         "--server.port=" + port,
         "--spring.profiles.active=postgres,demo",
         "--spring.datasource.url=" + jdbcUrl,

@@ -53,6 +53,17 @@ final class Database implements AutoCloseable {
     return DriverManager.getConnection(url(database), user, password);
   }
 
+  boolean exists(String database) throws SQLException {
+    if (embedded == null && database.equals("bench_province")) {
+      return true;
+    }
+    String admin = embedded != null ? embedded.getJdbcUrl("postgres", "postgres") : url("postgres");
+    try (Connection c = DriverManager.getConnection(admin, user, password); var s = c.createStatement();
+        var rs = s.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
+      return rs.next();
+    }
+  }
+
   /** Makes sure the database exists; {@code fresh} drops it first. */
   void prepare(String database, boolean fresh) throws SQLException {
     if (embedded == null && database.equals("bench_province")) {

@@ -27,7 +27,8 @@ record Options(
     Path java,
     Path jar,
     Path workDir,
-    String heap) {
+    String heap,
+    boolean smoke) {
 
   static final List<String> SCENARIOS = List.of("P1", "P2", "P3", "P4", "P5", "P6", "P7");
 
@@ -55,12 +56,12 @@ record Options(
 
   static Options defaults() {
     return new Options(64, 200, 16, 5, 20, 100_000, 1_000_000, 42, new LinkedHashSet<>(SCENARIOS), null, "postgres", "",
-        Path.of(System.getProperty("java.home"), "bin", "java"), Path.of("target", "yiwang.jar"), Path.of("target", "bench"), "512m");
+        Path.of(System.getProperty("java.home"), "bin", "java"), Path.of("target", "yiwang.jar"), Path.of("target", "bench"), "512m", false);
   }
 
   static Options smoke(Path workDir) {
     return new Options(4, 8, 4, 1, 2, 1_400, 3_000, 42, new LinkedHashSet<>(SCENARIOS), null, "postgres", "",
-        Path.of(System.getProperty("java.home"), "bin", "java"), Path.of("target", "yiwang.jar"), workDir, "512m");
+        Path.of(System.getProperty("java.home"), "bin", "java"), Path.of("target", "yiwang.jar"), workDir, "512m", true);
   }
 
   static Options parse(String... args) {
@@ -105,7 +106,8 @@ record Options(
         given.containsKey("--java") ? Path.of(given.get("--java")) : d.java(),
         given.containsKey("--jar") ? Path.of(given.get("--jar")) : d.jar(),
         given.containsKey("--work-dir") ? Path.of(given.get("--work-dir")) : d.workDir(),
-        heap)
+        heap,
+        smoke)
         .checked();
   }
 

@@ -10,6 +10,9 @@ public record Finding(String rule, Severity severity, String field, String messa
 
   public Finding {
     args = args == null ? List.of() : List.copyOf(args);
+    // a province has 100,000 items and a few hundred thousand findings, all in memory: the same
+    // paths repeat across items, so each is kept once
+    field = field == null ? null : field.intern();
   }
 
   /** The finding's message in the language of the current request. */

@@ -27,7 +27,7 @@ class BenchmarkSmokeIntegrationTests {
       assertThat(row.baseline().errors()).as(row.id() + " baseline: " + row.baseline().firstError()).isZero();
       assertThat(row.baseline().operations()).as(row.id() + " baseline").isPositive();
     }
-    assertThat(report.startups()).hasSize(3).allSatisfy(s -> {
+    assertThat(report.startups()).hasSize(2).allSatisfy(s -> {
       assertThat(s.readySeconds()).isPositive();
       assertThat(s.heapMb()).isPositive();
     });

@@ -101,6 +101,8 @@ class ItemSearchIndex {
     directory.close();
   }
 
+  private final Map<String, Integer> versions = new java.util.concurrent.ConcurrentHashMap<>();
+
   /**
    * Brings the index in line with the database: at start (an index on disk of the same format is
    * kept, and only items published since are re-indexed) and every minute, which also picks up
@@ -113,30 +115,18 @@ class ItemSearchIndex {
     }
     try {
       Map<String, Integer> published = items.publishedVersions();
-      Map<String, Integer> indexed = new java.util.HashMap<>();
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        var stored = searcher.storedFields();
-        for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
-          Document d = stored.document(doc, java.util.Set.of("code", "version"));
-          if (d.get("code") != null && d.getField("version") != null) {
-            indexed.put(d.get("code"), d.getField("version").numericValue().intValue());
-          }
-        }
-      } finally {
-        searchers.release(searcher);
-      }
+      Map<String, Integer> indexed = indexedVersions();
       int changed = 0;
       for (var entry : published.entrySet()) {
         if (!entry.getValue().equals(indexed.get(entry.getKey()))) {
-          writer.deleteDocuments(new Term("code", entry.getKey()));
+          delete(entry.getKey());
           publishedRows(entry.getKey()).forEach(this::add);
           changed++;
         }
       }
-      for (String code : indexed.keySet()) {
+      for (String code : List.copyOf(indexed.keySet())) {
         if (!published.containsKey(code)) {
-          writer.deleteDocuments(new Term("code", code));
+          delete(code);
           changed++;
         }
       }
@@ -148,6 +138,40 @@ class ItemSearchIndex {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Which version of each item the index holds: kept beside the index as it is written, read from
+   * the index once when it was kept from an earlier run. (Reading every stored document each
+   * minute took seconds of CPU per run at province scale.)
+   */
+  private Map<String, Integer> indexedVersions() throws IOException {
+    if (versions.isEmpty()) {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        for (var leaf : searcher.getIndexReader().leaves()) {
+          var live = leaf.reader().getLiveDocs();
+          var leafStored = leaf.reader().storedFields();
+          for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+            if (live != null && !live.get(doc)) {
+              continue; // deleted: an older version of an item
+            }
+            Document d = leafStored.document(doc, java.util.Set.of("code", "version"));
+            if (d.get("code") != null && d.getField("version") != null) {
+              versions.put(d.get("code"), d.getField("version").numericValue().intValue());
+            }
+          }
+        }
+      } finally {
+        searchers.release(searcher);
+      }
+    }
+    return versions;
+  }
+
+  private void delete(String code) throws IOException {
+    writer.deleteDocuments(new Term("code", code));
+    versions.remove(code);
   }
 
   private String commitData(String key) {
@@ -169,6 +193,7 @@ class ItemSearchIndex {
     long started = System.nanoTime();
     try {
       writer.deleteAll();
+      versions.clear();
       int[] count = {0};
       publishedRows(null)
           .forEach(
@@ -190,7 +215,7 @@ class ItemSearchIndex {
   /** Re-indexes one item at its published version. */
   synchronized void update(String itemCode) {
     try {
-      writer.deleteDocuments(new Term("code", itemCode));
+      delete(itemCode);
       publishedRows(itemCode).forEach(this::add);
       commit();
       searchers.maybeRefreshBlocking();
@@ -241,6 +266,7 @@ class ItemSearchIndex {
     doc.add(new StoredField("promised", c.promisedDays()));
     try {
       writer.addDocument(doc);
+      versions.put(row.code(), row.version());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
