@@ -30,6 +30,12 @@ public interface ServiceCatalog {
   /** Every published item at its published version, by department. */
   List<PublishedItem> publishedItems();
 
+  /**
+   * Every published item, one at a time, read from the database as it goes: for the whole
+   * catalogue of a province (100,000 items) without holding it in memory.
+   */
+  void forEachPublishedItem(java.util.function.Consumer<PublishedItem> action);
+
   /** Each published item's code and the version the portal shows: cheap, for reconciling caches. */
   java.util.Map<String, Integer> publishedVersions();
 

@@ -210,21 +210,34 @@ class CatalogService implements ServiceCatalog {
         .flatMap(ref -> files.find(ref.id()).map(f -> new DownloadableFile(ref, files.read(f))));
   }
 
+  private static final String PUBLISHED_ITEMS =
+      """
+      select i.code, i.department_code, d.name, v.version_no, v.content
+      from service_item i
+      join item_version v on v.item_code = i.code and v.version_no = i.published_version
+      join department d on d.code = i.department_code
+      order by d.sort_order, i.code""";
+
   @Override
   public List<PublishedItem> publishedItems() {
-    return jdbc.sql(
-            """
-            select i.code, i.department_code, d.name, v.version_no, v.content
-            from service_item i
-            join item_version v on v.item_code = i.code and v.version_no = i.published_version
-            join department d on d.code = i.department_code
-            order by d.sort_order, i.code""")
-        .query(
-            (rs, n) ->
-                new PublishedItem(
-                    rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                    documents.read(rs.getString(5))))
-        .list();
+    List<PublishedItem> all = new java.util.ArrayList<>();
+    forEachPublishedItem(all::add);
+    return all;
+  }
+
+  @Override
+  public void forEachPublishedItem(java.util.function.Consumer<PublishedItem> action) {
+    // a fetch size inside the (read-only) transaction makes PostgreSQL stream the rows
+    try (var rows =
+        jdbc.sql(PUBLISHED_ITEMS)
+            .withFetchSize(200)
+            .query(
+                (rs, n) ->
+                    new PublishedItem(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), documents.read(rs.getString(5))))
+            .stream()) {
+      rows.forEach(action);
+    }
   }
 
   @Override

@@ -75,9 +75,12 @@ class ItemSearchIndex {
   private final ServiceItems items;
 
   ItemSearchIndex(
-      YiwangProperties properties, JdbcClient jdbc, ItemDocuments documents, ServiceItems items)
+      YiwangProperties properties, JdbcClient jdbc, ItemDocuments documents, ServiceItems items,
+      org.springframework.transaction.PlatformTransactionManager transactions)
       throws IOException {
     this.jdbc = jdbc;
+    this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+    this.readOnly.setReadOnly(true);
     this.documents = documents;
     this.items = items;
     Path path = properties.resolve("index");
@@ -102,6 +105,7 @@ class ItemSearchIndex {
   }
 
   private final Map<String, Integer> versions = new java.util.concurrent.ConcurrentHashMap<>();
+  private final org.springframework.transaction.support.TransactionTemplate readOnly;
 
   /**
    * Brings the index in line with the database: at start (an index on disk of the same format is
@@ -195,12 +199,11 @@ class ItemSearchIndex {
       writer.deleteAll();
       versions.clear();
       int[] count = {0};
-      publishedRows(null)
-          .forEach(
-              row -> {
-                add(row);
-                count[0]++;
-              });
+      forEachPublishedRow(
+          row -> {
+            add(row);
+            count[0]++;
+          });
       commit();
       searchers.maybeRefreshBlocking();
       log.info(
@@ -225,6 +228,27 @@ class ItemSearchIndex {
   }
 
   private record Row(String code, String departmentCode, String departmentName, int version, String content) {}
+
+  /** Every published row, streamed (a province's documents would not fit in memory at once). */
+  private void forEachPublishedRow(java.util.function.Consumer<Row> action) {
+    readOnly.executeWithoutResult(tx -> {
+      try (var rows =
+          jdbc.sql(PUBLISHED_ROWS)
+              .withFetchSize(200)
+              .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5)))
+              .stream()) {
+        rows.forEach(action);
+      }
+    });
+  }
+
+  private static final String PUBLISHED_ROWS =
+      """
+      select i.code, i.department_code, d.name, v.version_no, v.content
+      from service_item i
+      join item_version v on v.item_code = i.code and v.version_no = i.published_version
+      join department d on d.code = i.department_code
+      """;
 
   private List<Row> publishedRows(String onlyCode) {
     String sql =

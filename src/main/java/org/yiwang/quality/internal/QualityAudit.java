@@ -104,24 +104,28 @@ class QualityAudit implements CatalogueQuality, PublicationCheck {
 
   @Override
   public synchronized QualityReport auditAll() {
-    List<PublishedItem> published = catalog.publishedItems();
     var context = new QualityRule.Context(catalog.knownLaws());
     long started = System.nanoTime();
+    long[] auditing = {0};
     Map<String, ItemQuality> audited = new LinkedHashMap<>();
     Map<String, Integer> versions = new LinkedHashMap<>();
-    for (PublishedItem item : published) {
+    // item by item as they are read: a province's 100,000 documents never sit in memory at once
+    catalog.forEachPublishedItem(item -> {
+      long t = System.nanoTime();
       audited.put(item.code(), audit(item.code(), item.departmentCode(), item.content(), context));
       versions.put(item.code(), item.version());
-    }
-    long millis = (System.nanoTime() - started) / 1_000_000;
+      auditing[0] += System.nanoTime() - t;
+    });
+    long millis = auditing[0] / 1_000_000;
+    long withReading = (System.nanoTime() - started) / 1_000_000;
     items.keySet().retainAll(audited.keySet());
     items.putAll(audited);
     auditedVersions.keySet().retainAll(versions.keySet());
     auditedVersions.putAll(versions);
     report = summarise(millis);
     log.info(
-        "Catalogue audit: {} items, {} findings, {} rules in {} ms",
-        report.items(), report.findings(), rules.size(), millis);
+        "Catalogue audit: {} items, {} findings, {} rules in {} ms ({} ms with reading the items)",
+        report.items(), report.findings(), rules.size(), millis, withReading);
     return report;
   }
 
