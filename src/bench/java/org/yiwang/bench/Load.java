@@ -60,7 +60,6 @@ final class Load {
         long[] mine = own;
         try {
           while (!stop.get()) {
-            boolean measured = recording.get();
             long start = System.nanoTime();
             boolean more;
             try {
@@ -74,7 +73,9 @@ final class Load {
             if (!more) {
               break;
             }
-            if (measured && !stop.get()) {
+            // counted when it completes inside the measured window (an operation slower than the
+            // warm-up still counts once it ends there)
+            if (recording.get() && !stop.get()) {
               if (counts[client] == mine.length) {
                 mine = Arrays.copyOf(mine, mine.length * 2);
                 perClient.set(client, mine);

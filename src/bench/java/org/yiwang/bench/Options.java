@@ -60,7 +60,7 @@ record Options(
   }
 
   static Options smoke(Path workDir) {
-    return new Options(4, 8, 4, 1, 2, 1_400, 3_000, 42, new LinkedHashSet<>(SCENARIOS), null, "postgres", "",
+    return new Options(4, 8, 4, 1, 3, 1_400, 3_000, 42, new LinkedHashSet<>(SCENARIOS), null, "postgres", "",
         Path.of(System.getProperty("java.home"), "bin", "java"), Path.of("target", "yiwang.jar"), workDir, "512m", true);
   }
 

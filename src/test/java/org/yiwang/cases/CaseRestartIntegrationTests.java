@@ -25,8 +25,14 @@ class CaseRestartIntegrationTests {
   private static ConfigurableApplicationContext start(Map<String, Object> properties) {
     return new SpringApplicationBuilder(YiwangApplication.class)
         .profiles("demo")
-        .properties(Map.of("server.port", "0", "yiwang.supervision.first-check", "PT1H"))
-        .run(TestDatabases.arguments(properties));
+        .run(TestDatabases.arguments(withRandomPort(properties)));
+  }
+
+  private static Map<String, Object> withRandomPort(Map<String, Object> database) {
+    var properties = new java.util.HashMap<>(database);
+    properties.put("server.port", "0");
+    properties.put("yiwang.supervision.first-check", "PT1H");
+    return properties;
   }
 
   private static CurrentUser user(ConfigurableApplicationContext context, String username) {

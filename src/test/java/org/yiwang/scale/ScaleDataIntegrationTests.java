@@ -33,7 +33,6 @@ class ScaleDataIntegrationTests {
     try (var app =
         new SpringApplicationBuilder(YiwangApplication.class)
             .profiles("demo")
-            .properties(Map.of("server.port", "0", "yiwang.supervision.first-check", "PT1H"))
             .run(TestDatabases.arguments(withScale(database)))) {
       var jdbc = app.getBean(JdbcTemplate.class);
       assertThat(app.getBean(ServiceCatalog.class).publishedItems()).hasSize(ITEMS);
@@ -91,7 +90,9 @@ class ScaleDataIntegrationTests {
 
   private static Map<String, Object> withScale(Map<String, Object> database) {
     var properties = new java.util.HashMap<>(database);
-    properties.putAll(Map.of("yiwang.scale.generate", true, "yiwang.scale.items", ITEMS, "yiwang.scale.cases", CASES, "yiwang.scale.seed", SEED));
+    properties.putAll(Map.of(
+        "yiwang.scale.generate", true, "yiwang.scale.items", ITEMS, "yiwang.scale.cases", CASES, "yiwang.scale.seed", SEED,
+        "server.port", 0, "yiwang.supervision.first-check", "PT1H"));
     return properties;
   }
 
