@@ -284,27 +284,47 @@ public final class BenchmarkRunner {
     return delta;
   }
 
-  /** The baseline of P1: the rows of a submission written with plain JDBC, one transaction each. */
-  private static final class JdbcSubmission implements Load.Operation, AutoCloseable {
+  /** A baseline that writes with plain JDBC: one connection per client, without auto-commit. */
+  private abstract static class JdbcBaseline implements Load.Operation, AutoCloseable {
     private final Database database;
-    private final int materials;
     private final Map<Integer, Connection> connections = new java.util.concurrent.ConcurrentHashMap<>();
-    private final AtomicLong sequence = new AtomicLong();
-    private final String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
 
-    JdbcSubmission(Database database, int materials) {
+    JdbcBaseline(Database database) {
       this.database = database;
-      this.materials = materials;
     }
 
-    @Override
-    public boolean run(int client) throws Exception {
+    Connection connection(int client) throws Exception {
       Connection c = connections.get(client);
       if (c == null) {
         c = database.connect("bench_province");
         c.setAutoCommit(false);
         connections.put(client, c);
       }
+      return c;
+    }
+
+    @Override
+    public void close() throws Exception {
+      for (Connection c : connections.values()) {
+        c.close();
+      }
+    }
+  }
+
+  /** The baseline of P1: the rows of a submission written with plain JDBC, one transaction each. */
+  private static final class JdbcSubmission extends JdbcBaseline {
+    private final int materials;
+    private final AtomicLong sequence = new AtomicLong();
+    private final String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+
+    JdbcSubmission(Database database, int materials) {
+      super(database);
+      this.materials = materials;
+    }
+
+    @Override
+    public boolean run(int client) throws Exception {
+      Connection c = connection(client);
       String id = UUID.randomUUID().toString();
       long n = sequence.incrementAndGet();
       var now = Timestamp.from(Instant.now());
@@ -363,13 +383,6 @@ public final class BenchmarkRunner {
       c.commit();
       return true;
     }
-
-    @Override
-    public void close() throws Exception {
-      for (Connection c : connections.values()) {
-        c.close();
-      }
-    }
   }
 
   // --- P2 ---
@@ -412,22 +425,15 @@ public final class BenchmarkRunner {
   }
 
   /** The baseline of P2: the case's own writes of two completions, plain JDBC. */
-  private static final class JdbcCompletion implements Load.Operation, AutoCloseable {
-    private final Database database;
-    private final Map<Integer, Connection> connections = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final class JdbcCompletion extends JdbcBaseline {
 
     JdbcCompletion(Database database) {
-      this.database = database;
+      super(database);
     }
 
     @Override
     public boolean run(int client) throws Exception {
-      Connection c = connections.get(client);
-      if (c == null) {
-        c = database.connect("bench_province");
-        c.setAutoCommit(false);
-        connections.put(client, c);
-      }
+      Connection c = connection(client);
       String id = null;
       try (var ps = c.prepareStatement(
           "select id from application_case where applicant_username = ? and status = 'SUBMITTED' limit 1 for update skip locked")) {
@@ -461,13 +467,6 @@ public final class BenchmarkRunner {
       }
       c.commit();
       return true;
-    }
-
-    @Override
-    public void close() throws Exception {
-      for (Connection c : connections.values()) {
-        c.close();
-      }
     }
   }
 

@@ -76,6 +76,8 @@ class ProvinceCatalogue {
   }
 
   /** The jurisdictions in the order they are filled: every city, then the first district of each, and so on. */
+  private static final List<Jurisdiction> JURISDICTIONS = jurisdictions();
+
   static List<Jurisdiction> jurisdictions() {
     List<Jurisdiction> result = new ArrayList<>();
     for (String[] city : CITIES) {
@@ -134,7 +136,7 @@ class ProvinceCatalogue {
     for (Template template : templates) {
       situationCounts.put(template.code(), json.readTree(template.content()).path("situations").size());
     }
-    for (Jurisdiction where : jurisdictions()) {
+    for (Jurisdiction where : JURISDICTIONS) {
       for (Template template : templates) {
         int situations = situationCounts.get(template.code());
         for (int situation = -1; situation < (situations > 1 ? situations : 0); situation++) {
@@ -171,7 +173,7 @@ class ProvinceCatalogue {
       if (done.contains(departmentCode(p.where(), p.template().departmentCode()))) {
         continue;
       }
-      int index = jurisdictions().indexOf(p.where());
+      int index = JURISDICTIONS.indexOf(p.where());
       for (Department d : yingkou) {
         String code = departmentCode(p.where(), d.code());
         if (!done.add(code)) {

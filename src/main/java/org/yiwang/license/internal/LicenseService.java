@@ -160,8 +160,9 @@ class LicenseService implements Licenses, org.yiwang.cases.HeldLicenses {
           json.writeValueAsString(i.fields()), i.caseId(), i.caseNumber(), now));
     }
     // signing is the cost here: all cores; the keys are made (or read) once per department first
-    fresh.stream().map(l -> l.departmentCode() + "\t" + l.issuerName()).distinct()
-        .forEach(d -> keys.current(d.substring(0, d.indexOf('\t')), d.substring(d.indexOf('\t') + 1)));
+    fresh.stream()
+        .collect(java.util.stream.Collectors.toMap(ELicense::departmentCode, ELicense::issuerName, (a, b) -> a))
+        .forEach(keys::current);
     fresh.parallelStream().forEach(l -> {
       var key = keys.current(l.departmentCode(), l.issuerName());
       l.signed(key.keyId(), Base64.getEncoder().encodeToString(Signatures.sign(key.privateKey(), canonical(l))), now);
