@@ -9,7 +9,9 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.yiwang.audit.AuditLog;
 import org.yiwang.catalog.CatalogueOverview;
 import org.yiwang.catalog.DepartmentView;
@@ -49,6 +51,7 @@ class CatalogService implements ServiceCatalog {
   // looked up when publishing: the checks (the quality audit) read the catalogue themselves
   private final org.springframework.beans.factory.ObjectProvider<PublicationCheck> checks;
   private final GuideCache guides;
+  private final TransactionTemplate reading;
 
   CatalogService(
       Departments departments,
@@ -61,8 +64,11 @@ class CatalogService implements ServiceCatalog {
       ApplicationEventPublisher events,
       AuditLog audit,
       org.springframework.beans.factory.ObjectProvider<PublicationCheck> checks,
-      GuideCache guides) {
+      GuideCache guides,
+      PlatformTransactionManager transactions) {
     this.guides = guides;
+    this.reading = new TransactionTemplate(transactions);
+    this.reading.setReadOnly(true);
     this.departments = departments;
     this.items = items;
     this.versions = versions;
@@ -110,26 +116,28 @@ class CatalogService implements ServiceCatalog {
     return counts;
   }
 
-  // no transaction of its own: mostly answered from the guide cache, a miss reads in the repositories' own
+  // no transaction on a cache hit; a miss reads in one (joining the caller's, if any): reading
+  // outside one, each repository call took its own connection while the first was still held, and
+  // concurrent misses starved the pool
   @Override
   @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
   public Optional<ItemGuide> publishedItem(String code) {
-    return guides.published(code, () -> items
+    return guides.published(code, () -> reading.execute(status -> items
         .findById(code)
         .filter(i -> i.publishedVersion() != null)
-        .flatMap(i -> itemVersion(code, i.publishedVersion())));
+        .flatMap(i -> itemVersion(code, i.publishedVersion()))));
   }
 
   @Override
   @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
   public Optional<ItemGuide> itemVersion(String code, int version) {
-    return guides.version(code, version, () -> items
+    return guides.version(code, version, () -> reading.execute(status -> items
         .findById(code)
         .flatMap(
             item ->
                 versions
                     .findByItemCodeAndVersionNo(code, version)
-                    .map(v -> guide(item, v))));
+                    .map(v -> guide(item, v)))));
   }
 
   private ItemGuide guide(ServiceItem item, ItemVersion version) {

@@ -9,7 +9,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.yiwang.identity.Accounts;
 import org.yiwang.identity.CurrentUser;
 
@@ -18,9 +21,12 @@ import org.yiwang.identity.CurrentUser;
 class AccountDetailsService implements UserDetailsService, Accounts {
 
   private final AccountRepository accounts;
+  private final TransactionTemplate reading;
 
-  AccountDetailsService(AccountRepository accounts) {
+  AccountDetailsService(AccountRepository accounts, PlatformTransactionManager transactions) {
     this.accounts = accounts;
+    this.reading = new TransactionTemplate(transactions);
+    this.reading.setReadOnly(true);
   }
 
   @Override
@@ -37,7 +43,9 @@ class AccountDetailsService implements UserDetailsService, Accounts {
         .build();
   }
 
+  // every page asks, most of them anonymously: no transaction (and no connection) for nobody
   @Override
+  @Transactional(propagation = Propagation.SUPPORTS)
   public Optional<CurrentUser> current() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication == null
@@ -45,7 +53,7 @@ class AccountDetailsService implements UserDetailsService, Accounts {
         || !(authentication.getPrincipal() instanceof UserDetails user)) {
       return Optional.empty();
     }
-    return find(user.getUsername());
+    return reading.execute(status -> find(user.getUsername()));
   }
 
   @Override
