@@ -133,6 +133,16 @@ class Account {
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
   }
 
+  /** As an API request's principal (no password: the token was the credential). */
+  SignedInAccount asPrincipal() {
+    return new SignedInAccount(
+        username,
+        "",
+        lockedNow(),
+        roles().stream().map(r -> new org.springframework.security.core.authority.SimpleGrantedAuthority(r.authority())).toList(),
+        view());
+  }
+
   CurrentUser view() {
     return new CurrentUser(
         username, displayName, type, Masking.idNumber(idNumber), departmentCode, roles());

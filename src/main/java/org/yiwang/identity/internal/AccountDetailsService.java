@@ -53,6 +53,9 @@ class AccountDetailsService implements UserDetailsService, Accounts {
         || !(authentication.getPrincipal() instanceof UserDetails user)) {
       return Optional.empty();
     }
+    if (user instanceof SignedInAccount account) {
+      return Optional.of(account.view()); // read with its token, moments ago
+    }
     return reading.execute(status -> find(user.getUsername()));
   }
 

@@ -45,19 +45,21 @@ public class ApiTokens {
     return new Issued(token, properties.tokenValidity().toSeconds());
   }
 
-  /** The username a valid, unexpired token belongs to. */
-  @Transactional(readOnly = true)
-  Optional<String> usernameOf(String token) {
+  /** Whose a valid token is, and until when. */
+  record Holder(String username, OffsetDateTime expiresAt) {}
+
+  /** The holder of a valid, unexpired token. */
+  Optional<Holder> holderOf(String token) {
     if (token == null || token.isBlank() || token.length() > 100) {
       return Optional.empty();
     }
-    return jdbc.sql("select username from api_token where token_hash = ? and expires_at > ?")
+    return jdbc.sql("select username, expires_at from api_token where token_hash = ? and expires_at > ?")
         .params(hash(token), OffsetDateTime.now())
-        .query(String.class)
+        .query((rs, n) -> new Holder(rs.getString(1), rs.getObject(2, OffsetDateTime.class)))
         .optional();
   }
 
-  private static String hash(String token) {
+  static String hash(String token) {
     try {
       return HexFormat.of()
           .formatHex(

@@ -8,21 +8,17 @@ import java.io.IOException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.yiwang.shared.web.Problems;
 
 /** Signs in an API request that carries {@code Authorization: Bearer <token>}; a bad token is a 401. */
 class BearerTokenFilter extends OncePerRequestFilter {
 
-  private final ApiTokens tokens;
-  private final UserDetailsService users;
+  private final TokenSignIns tokens;
   private final Problems problems;
 
-  BearerTokenFilter(ApiTokens tokens, UserDetailsService users, Problems problems) {
+  BearerTokenFilter(TokenSignIns tokens, Problems problems) {
     this.tokens = tokens;
-    this.users = users;
     this.problems = problems;
   }
 
@@ -35,15 +31,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    var username = tokens.usernameOf(header.substring(7).strip());
-    UserDetails user = null;
-    if (username.isPresent()) {
-      try {
-        user = users.loadUserByUsername(username.get());
-      } catch (UsernameNotFoundException gone) {
-        user = null;
-      }
-    }
+    UserDetails user = tokens.account(header.substring(7).strip()).orElse(null);
     if (user == null || !user.isAccountNonLocked()) {
       problems.write(request, response, 401, "identity.token.invalid");
       return;

@@ -51,7 +51,7 @@ class SecurityConfiguration {
   @Bean
   @Order(1)
   SecurityFilterChain api(
-      HttpSecurity http, ApiTokens tokens, AccountDetailsService users, Problems problems)
+      HttpSecurity http, TokenSignIns tokens, Problems problems)
       throws Exception {
     http.securityMatcher("/api/**")
         .csrf(csrf -> csrf.disable()) // no cookies are honoured here: bearer tokens only
@@ -59,7 +59,7 @@ class SecurityConfiguration {
         .requestCache(cache -> cache.disable())
         .securityContext(context -> context.requireExplicitSave(true))
         .addFilterBefore(
-            new BearerTokenFilter(tokens, users, problems), UsernamePasswordAuthenticationFilter.class)
+            new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(
