@@ -52,6 +52,7 @@ class CatalogService implements ServiceCatalog {
   private final org.springframework.beans.factory.ObjectProvider<PublicationCheck> checks;
   private final GuideCache guides;
   private final TransactionTemplate reading;
+  private final PublishedVersions publishedVersions;
 
   CatalogService(
       Departments departments,
@@ -65,7 +66,9 @@ class CatalogService implements ServiceCatalog {
       AuditLog audit,
       org.springframework.beans.factory.ObjectProvider<PublicationCheck> checks,
       GuideCache guides,
+      PublishedVersions publishedVersions,
       PlatformTransactionManager transactions) {
+    this.publishedVersions = publishedVersions;
     this.guides = guides;
     this.reading = new TransactionTemplate(transactions);
     this.reading.setReadOnly(true);
@@ -250,7 +253,7 @@ class CatalogService implements ServiceCatalog {
 
   @Override
   public Map<String, Integer> publishedVersions() {
-    return items.publishedVersions();
+    return publishedVersions.current();
   }
 
   @Override

@@ -26,9 +26,9 @@ class GuideCache {
 
   private final Cache<String, ItemGuide> published;
   private final Cache<VersionKey, ItemGuide> versions;
-  private final ServiceItems items;
+  private final PublishedVersions items;
 
-  GuideCache(ServiceItems items, @Value("${yiwang.catalog.cached-guides:3000}") int size) {
+  GuideCache(PublishedVersions items, @Value("${yiwang.catalog.cached-guides:3000}") int size) {
     this.items = items;
     this.published = Caffeine.newBuilder().maximumSize(size).build();
     this.versions = Caffeine.newBuilder().maximumSize(size).build();
@@ -70,7 +70,7 @@ class GuideCache {
   /** Publications on other nodes: an item whose published version is no longer the cached one is read again. */
   @Scheduled(initialDelay = 60_000, fixedDelay = 60_000)
   void reconcile() {
-    Map<String, Integer> current = items.publishedVersions();
+    Map<String, Integer> current = items.current();
     published.asMap().forEach((code, guide) -> {
       if (!Integer.valueOf(guide.version()).equals(current.get(code))) {
         evict(code);

@@ -72,10 +72,10 @@ class ItemSearchIndex {
   private final SearcherManager searchers;
   private final JdbcClient jdbc;
   private final ItemDocuments documents;
-  private final ServiceItems items;
+  private final PublishedVersions items;
 
   ItemSearchIndex(
-      YiwangProperties properties, JdbcClient jdbc, ItemDocuments documents, ServiceItems items,
+      YiwangProperties properties, JdbcClient jdbc, ItemDocuments documents, PublishedVersions items,
       org.springframework.transaction.PlatformTransactionManager transactions)
       throws IOException {
     this.jdbc = jdbc;
@@ -118,7 +118,7 @@ class ItemSearchIndex {
       return;
     }
     try {
-      Map<String, Integer> published = items.publishedVersions();
+      Map<String, Integer> published = items.current();
       Map<String, Integer> indexed = indexedVersions();
       int changed = 0;
       for (var entry : published.entrySet()) {

@@ -14,14 +14,15 @@ import org.yiwang.catalog.ServiceCatalog;
 import org.yiwang.support.DatabaseProperties;
 import org.yiwang.support.IntegrationTest;
 
-/** Guides read from the database when they are not cached. */
+/** The published catalogue as the portal reads it: guides not yet cached, published versions. */
 @IntegrationTest
-class GuideCacheIntegrationTests extends DatabaseProperties {
+class PublishedCatalogueIntegrationTests extends DatabaseProperties {
 
   @Autowired ServiceCatalog catalog;
   @Autowired GuideCache guides;
   @Autowired HikariDataSource pool;
   @Autowired JdbcClient jdbc;
+  @Autowired PublishedVersions publishedVersions;
 
   /**
    * A guide not in the cache is read with one connection. A read that held one connection while
@@ -47,5 +48,19 @@ class GuideCacheIntegrationTests extends DatabaseProperties {
         c.close();
       }
     }
+  }
+
+  /** The minute-by-minute comparisons read the catalogue's versions again only when an item changed. */
+  @Test
+  void publishedVersionsAreReadAgainOnlyWhenAnItemChanged() {
+    var first = publishedVersions.current();
+    assertThat(first).hasSizeGreaterThanOrEqualTo(1287);
+    assertThat(publishedVersions.current()).isSameAs(first);
+    String code = first.keySet().iterator().next();
+    // what any change to an item does (optimistic locking), here as another node would do it
+    jdbc.sql("update service_item set lock_version = lock_version + 1 where code = ?").param(code).update();
+    var after = publishedVersions.current();
+    assertThat(after).isNotSameAs(first).isEqualTo(first);
+    assertThat(publishedVersions.current()).isSameAs(after);
   }
 }
