@@ -16,16 +16,17 @@ import org.yiwang.workflow.TaskAction;
 public interface Cases {
 
   /** A new draft for the applicant (or, at the window, for the applicant {@code onBehalfOf}). */
-  CaseView create(CurrentUser actor, String itemCode, String situationCode, Map<String, ?> form, String idempotencyKey);
+  CaseReceipt create(CurrentUser actor, String itemCode, String situationCode, Map<String, ?> form, String idempotencyKey);
 
   /** Window staff file a case into a citizen's own account (帮办代办), found by their ID number. */
   CaseView createOnBehalf(CurrentUser staff, String applicantIdNumber, String itemCode, String situationCode);
 
   CaseView saveForm(CurrentUser actor, String caseId, Map<String, ?> form);
 
-  CaseView attach(CurrentUser actor, String caseId, String materialCode, byte[] bytes, String originalName);
+  /** Uploads (or replaces) a material; answers its slot as it now stands. */
+  CaseView.MaterialSlot attach(CurrentUser actor, String caseId, String materialCode, byte[] bytes, String originalName);
 
-  CaseView submit(CurrentUser actor, String caseId, String idempotencyKey);
+  CaseReceipt submit(CurrentUser actor, String caseId, String idempotencyKey);
 
   CaseView withdraw(CurrentUser actor, String caseId, String reason);
 

@@ -58,6 +58,8 @@ class CaseApiIntegrationTests extends DatabaseProperties {
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     assertThat(r.string("$.status")).isEqualTo("DRAFT");
     assertThat(r.string("$.number")).matches("YK\\d{13}");
+    // API.md: 201 { "id", "number", "status" }, nothing more (the whole case is one GET away)
+    assertThat(r.<Map<String, Object>>json("$")).containsOnlyKeys("id", "number", "status");
     return r.string("$.id");
   }
 

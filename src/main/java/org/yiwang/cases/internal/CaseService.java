@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yiwang.audit.AuditLog;
 import org.yiwang.cases.CaseCompleted;
+import org.yiwang.cases.CaseReceipt;
 import org.yiwang.cases.CaseStatus;
 import org.yiwang.cases.CaseStatusChanged;
 import org.yiwang.cases.CaseSummary;
@@ -139,7 +140,7 @@ class CaseService implements Cases {
   // --- creating ---
 
   @Override
-  public CaseView create(
+  public CaseReceipt create(
       CurrentUser actor, String itemCode, String situationCode, Map<String, ?> form, String idempotencyKey) {
     if (actor.isStaff()) {
       throw BusinessRuleException.forbidden("cases.applicantsOnly");
@@ -165,35 +166,41 @@ class CaseService implements Cases {
   }
 
   /** Runs a creating operation once per key: a repeated key gives the first result. */
-  private CaseView idempotent(CurrentUser actor, String rawKey, String operation, java.util.function.Supplier<String> work) {
+  private CaseReceipt idempotent(CurrentUser actor, String rawKey, String operation, java.util.function.Supplier<String> work) {
     String key = IdempotencyKeys.valid(rawKey);
     if (key != null) {
       Optional<String> earlier = keys.find(actor.username(), key, operation);
       if (earlier.isPresent()) {
-        return view(actor, earlier.get());
+        return receipt(actor, earlier.get());
       }
     }
     try {
-      String id =
-          transaction.execute(
-              status -> {
-                String caseId = work.get();
-                if (key != null) {
-                  keys.record(actor.username(), key, operation, caseId, now());
-                }
-                return caseId;
-              });
-      return view(actor, id);
+      return transaction.execute(
+          status -> {
+            String caseId = work.get();
+            if (key != null) {
+              keys.record(actor.username(), key, operation, caseId, now());
+            }
+            return receipt(cases.findById(caseId).orElseThrow());
+          });
     } catch (DataIntegrityViolationException e) {
       // a concurrent request with the same key committed first: its result is the answer
       if (key != null) {
         Optional<String> first = keys.find(actor.username(), key, operation);
         if (first.isPresent()) {
-          return view(actor, first.get());
+          return receipt(actor, first.get());
         }
       }
       throw e;
     }
+  }
+
+  private CaseReceipt receipt(CurrentUser actor, String caseId) {
+    return transaction.execute(status -> receipt(readable(actor, caseId)));
+  }
+
+  private static CaseReceipt receipt(ApplicationCase c) {
+    return new CaseReceipt(c.id(), c.number(), c.status(), c.acceptDeadline());
   }
 
   private String newCase(
@@ -255,10 +262,11 @@ class CaseService implements Cases {
 
   @Override
   @Transactional
-  public CaseView attach(CurrentUser actor, String caseId, String materialCode, byte[] bytes, String originalName) {
+  public CaseView.MaterialSlot attach(CurrentUser actor, String caseId, String materialCode, byte[] bytes, String originalName) {
     ApplicationCase c = editable(actor, caseId);
     Situation situation = situation(c);
-    if (materialCode == null || situation.material(materialCode).isEmpty()) {
+    Material slot = materialCode == null ? null : situation.material(materialCode).orElse(null);
+    if (slot == null) {
       throw BusinessRuleException.badRequest("materialCode", "cases.material.unknown", String.valueOf(materialCode));
     }
     FileType type = MaterialFiles.check(bytes, maxUploadBytes);
@@ -268,11 +276,13 @@ class CaseService implements Cases {
     material.replace(stored.id(), type.contentType(), stored.size(), MaterialFiles.displayName(originalName, type), actor.username(), now());
     materials.save(material);
     c.touch(now());
-    return view(actor, caseId);
+    return new CaseView.MaterialSlot(
+        slot.code(), slot.name(), slot.required(), material.displayName(), material.contentType(), material.size(),
+        material.uploadedAt(), material.licenseIdentifier());
   }
 
   @Override
-  public CaseView submit(CurrentUser actor, String caseId, String idempotencyKey) {
+  public CaseReceipt submit(CurrentUser actor, String caseId, String idempotencyKey) {
     return idempotent(actor, idempotencyKey, "submit", () -> doSubmit(actor, caseId));
   }
 

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.yiwang.cases.CaseReceipt;
 import org.yiwang.cases.CaseStatus;
 import org.yiwang.cases.CaseSummary;
 import org.yiwang.cases.CaseView;
@@ -57,12 +58,14 @@ class CaseApiController {
 
   record CreateCase(String itemCode, String situationCode, Map<String, Object> form) {}
 
+  record Created(String id, String number, CaseStatus status) {}
+
   @PostMapping("/cases")
-  ResponseEntity<CaseView> create(
+  ResponseEntity<Created> create(
       @RequestBody CreateCase body, @RequestHeader(value = "Idempotency-Key", required = false) String key) {
-    CaseView created =
+    CaseReceipt created =
         cases.create(accounts.signedIn(), body.itemCode(), body.situationCode(), body.form(), key);
-    return ResponseEntity.status(HttpStatus.CREATED).body(created);
+    return ResponseEntity.status(HttpStatus.CREATED).body(new Created(created.id(), created.number(), created.status()));
   }
 
   record FormBody(Map<String, Object> form) {}
@@ -82,20 +85,15 @@ class CaseApiController {
   @ResponseStatus(HttpStatus.CREATED)
   MaterialJson attach(
       @PathVariable String id, @RequestParam String materialCode, @RequestParam("file") MultipartFile file) throws IOException {
-    CaseView view = cases.attach(accounts.signedIn(), id, materialCode, file.getBytes(), file.getOriginalFilename());
-    return view.materials().stream()
-        .filter(m -> m.code().equals(materialCode))
-        .findFirst()
-        .map(MaterialJson::of)
-        .orElseThrow();
+    return MaterialJson.of(cases.attach(accounts.signedIn(), id, materialCode, file.getBytes(), file.getOriginalFilename()));
   }
 
   record Submitted(String id, String number, CaseStatus status, LocalDate acceptDeadline) {}
 
   @PostMapping("/cases/{id}/submit")
   Submitted submit(@PathVariable String id, @RequestHeader(value = "Idempotency-Key", required = false) String key) {
-    CaseView view = cases.submit(accounts.signedIn(), id, key);
-    return new Submitted(view.id(), view.number(), view.status(), view.acceptDeadline());
+    CaseReceipt submitted = cases.submit(accounts.signedIn(), id, key);
+    return new Submitted(submitted.id(), submitted.number(), submitted.status(), submitted.acceptDeadline());
   }
 
   record Withdrawal(String reason) {}

@@ -59,7 +59,7 @@ class CasePageController {
 
   @PostMapping("/apply/{itemCode}")
   String start(@PathVariable String itemCode, @RequestParam String situation, @RequestParam(required = false) String key) {
-    CaseView created = cases.create(accounts.signedIn(), itemCode, situation, Map.of(), key);
+    var created = cases.create(accounts.signedIn(), itemCode, situation, Map.of(), key);
     return "redirect:/cases/" + created.id() + "/edit";
   }
 
