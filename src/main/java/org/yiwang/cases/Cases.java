@@ -50,7 +50,7 @@ public interface Cases {
   void claim(CurrentUser staff, String taskId);
 
   /** Completes a task; a correction request lists every correction at once. */
-  CaseView completeTask(CurrentUser staff, String taskId, TaskAction action, String opinion, List<Correction> corrections);
+  CaseReceipt completeTask(CurrentUser staff, String taskId, TaskAction action, String opinion, List<Correction> corrections);
 
   /** Extends the decision limit once, by at most 10 working days, with a reason (art. 42), by a department supervisor. */
   CaseView extend(CurrentUser supervisor, String caseId, int days, String reason);

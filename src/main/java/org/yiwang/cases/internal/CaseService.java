@@ -200,7 +200,7 @@ class CaseService implements Cases {
   }
 
   private static CaseReceipt receipt(ApplicationCase c) {
-    return new CaseReceipt(c.id(), c.number(), c.status(), c.acceptDeadline());
+    return new CaseReceipt(c.id(), c.number(), c.status(), c.acceptDeadline(), c.decisionDeadline());
   }
 
   private String newCase(
@@ -550,7 +550,7 @@ class CaseService implements Cases {
 
   @Override
   @Transactional
-  public CaseView completeTask(
+  public CaseReceipt completeTask(
       CurrentUser staff, String taskId, TaskAction action, String opinion, List<Correction> corrections) {
     if (action == null) {
       throw BusinessRuleException.badRequest("action", "cases.task.action.required");
@@ -618,7 +618,7 @@ class CaseService implements Cases {
     if (c.status() != before) {
       changed(c, reason);
     }
-    return toView(c);
+    return receipt(c);
   }
 
   private void approve(ApplicationCase c, WorkTask task, CompletedStep done, CurrentUser staff, String reason, OffsetDateTime now, LocalDate today) {

@@ -192,7 +192,7 @@ class CaseApiController {
   record CompleteTask(TaskAction action, String opinion, List<Correction> corrections) {}
 
   @PostMapping("/tasks/{taskId}/complete")
-  CaseView complete(@PathVariable String taskId, @RequestBody CompleteTask body) {
+  CaseReceipt complete(@PathVariable String taskId, @RequestBody CompleteTask body) {
     return cases.completeTask(accounts.signedIn(), taskId, body.action(), body.opinion(), body.corrections());
   }
 
