@@ -12,6 +12,13 @@ import org.yiwang.identity.CurrentUser;
  */
 public interface CaseProcesses {
 
+  /**
+   * Deploys the item version's process if it is not yet, in a transaction of its own: call it
+   * outside the case's transaction (deploying inside it takes a second connection while the case
+   * holds one).
+   */
+  void prepare(String itemCode, int itemVersion);
+
   /** Starts the process of the item version for a case; deploys the version's process first if needed. */
   void start(String itemCode, int itemVersion, String caseId);
 

@@ -145,6 +145,9 @@ class CaseService implements Cases {
     if (actor.isStaff()) {
       throw BusinessRuleException.forbidden("cases.applicantsOnly");
     }
+    // the process is deployed now, before the case's transaction holds a connection: the first
+    // applicants of a not yet deployed item, as many as the pool has connections, starved it
+    catalog.publishedItem(itemCode).ifPresent(item -> processes.prepare(item.code(), item.version()));
     return idempotent(actor, idempotencyKey, "create", () -> newCase(actor, actor, null, itemCode, situationCode, form));
   }
 

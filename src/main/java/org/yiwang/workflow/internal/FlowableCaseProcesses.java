@@ -178,6 +178,11 @@ class FlowableCaseProcesses implements CaseProcesses {
   // --- cases ---
 
   @Override
+  public void prepare(String itemCode, int itemVersion) {
+    definition(itemCode, itemVersion);
+  }
+
+  @Override
   @Transactional
   public void start(String itemCode, int itemVersion, String caseId) {
     ProcessDefinition definition = definition(itemCode, itemVersion);
