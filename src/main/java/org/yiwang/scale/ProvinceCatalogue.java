@@ -75,9 +75,9 @@ class ProvinceCatalogue {
     this.encoder = encoder;
   }
 
-  /** The jurisdictions in the order they are filled: every city, then the first district of each, and so on. */
   private static final List<Jurisdiction> JURISDICTIONS = jurisdictions();
 
+  /** The jurisdictions in the order they are filled: every city, then the first district of each, and so on. */
   static List<Jurisdiction> jurisdictions() {
     List<Jurisdiction> result = new ArrayList<>();
     for (String[] city : CITIES) {

@@ -263,6 +263,10 @@ class CaseApiIntegrationTests extends DatabaseProperties {
     List<String> fields = badUscc.json("$.errors[*].field");
     assertThat(fields).containsExactlyInAnyOrder("form.creditCode", "form.area");
     assertThat(badUscc.body()).contains("统一社会信用代码");
+    // no item at all: a field message, not a failure
+    Response noItem = api().post("citizen", "/api/v1/cases", "{\"situationCode\":\"new\",\"form\":{}}");
+    assertThat(noItem.status()).isEqualTo(400);
+    assertThat(noItem.<List<String>>json("$.errors[*].field")).containsExactly("itemCode");
 
     String id = create("citizen", FOOD_LICENCE, "new", "{\"operatorName\":\"营口小王餐馆\"}", null);
     Response missing = api().post("citizen", "/api/v1/cases/" + id + "/submit", null);

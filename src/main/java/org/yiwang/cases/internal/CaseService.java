@@ -147,7 +147,10 @@ class CaseService implements Cases {
     }
     // the process is deployed now, before the case's transaction holds a connection: the first
     // applicants of a not yet deployed item, as many as the pool has connections, starved it
-    catalog.publishedItem(itemCode).ifPresent(item -> processes.prepare(item.code(), item.version()));
+    // (a missing or unknown item is refused inside, with its field)
+    if (itemCode != null && !itemCode.isBlank()) {
+      catalog.publishedItem(itemCode).ifPresent(item -> processes.prepare(item.code(), item.version()));
+    }
     return idempotent(actor, idempotencyKey, "create", () -> newCase(actor, actor, null, itemCode, situationCode, form));
   }
 
@@ -279,9 +282,17 @@ class CaseService implements Cases {
     material.replace(stored.id(), type.contentType(), stored.size(), MaterialFiles.displayName(originalName, type), actor.username(), now());
     materials.save(material);
     c.touch(now());
+    return slot(slot, material, material.displayName(), material.licenseIdentifier());
+  }
+
+  /** A material of the situation as the case holds it (a file, a license standing in, or nothing yet). */
+  private static CaseView.MaterialSlot slot(Material m, CaseMaterial file, String name, String license) {
     return new CaseView.MaterialSlot(
-        slot.code(), slot.name(), slot.required(), material.displayName(), material.contentType(), material.size(),
-        material.uploadedAt(), material.licenseIdentifier());
+        m.code(), m.name(), m.required(), name,
+        file == null ? null : file.contentType(),
+        file == null ? 0 : file.size(),
+        file == null ? null : file.uploadedAt(),
+        license);
   }
 
   @Override
@@ -369,13 +380,7 @@ class CaseService implements Cases {
           name = held.get().name();
         }
       }
-      slots.add(
-          new CaseView.MaterialSlot(
-              m.code(), m.name(), m.required(), name,
-              file == null ? null : file.contentType(),
-              file == null ? 0 : file.size(),
-              file == null ? null : file.uploadedAt(),
-              license));
+      slots.add(slot(m, file, name, license));
     }
     List<CaseEvent> history = events.findByCaseIdOrderByIdAsc(c.id());
     List<CaseView.TimelineEntry> timeline =

@@ -250,20 +250,9 @@ class ItemSearchIndex {
       join department d on d.code = i.department_code
       """;
 
-  private List<Row> publishedRows(String onlyCode) {
-    String sql =
-        """
-        select i.code, i.department_code, d.name, v.version_no, v.content
-        from service_item i
-        join item_version v on v.item_code = i.code and v.version_no = i.published_version
-        join department d on d.code = i.department_code
-        """
-            + (onlyCode == null ? "" : " where i.code = :code");
-    var statement = jdbc.sql(sql);
-    if (onlyCode != null) {
-      statement = statement.param("code", onlyCode);
-    }
-    return statement
+  private List<Row> publishedRows(String code) {
+    return jdbc.sql(PUBLISHED_ROWS + " where i.code = :code")
+        .param("code", code)
         .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5)))
         .list();
   }

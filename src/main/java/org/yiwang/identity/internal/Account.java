@@ -139,8 +139,12 @@ class Account {
         username,
         "",
         lockedNow(),
-        roles().stream().map(r -> new org.springframework.security.core.authority.SimpleGrantedAuthority(r.authority())).toList(),
+        authorities(),
         view());
+  }
+
+  java.util.List<org.springframework.security.core.authority.SimpleGrantedAuthority> authorities() {
+    return roles().stream().map(r -> new org.springframework.security.core.authority.SimpleGrantedAuthority(r.authority())).toList();
   }
 
   CurrentUser view() {

@@ -2,7 +2,6 @@ package org.yiwang.identity.internal;
 
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -38,8 +37,7 @@ class AccountDetailsService implements UserDetailsService, Accounts {
     return User.withUsername(account.username())
         .password(account.passwordHash())
         .accountLocked(account.lockedNow())
-        .authorities(
-            account.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
+        .authorities(account.authorities())
         .build();
   }
 
