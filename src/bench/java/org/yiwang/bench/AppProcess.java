@@ -20,7 +20,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The application as its own process ({@code java -jar target/yiwang.jar}), on the JDK and heap the
+ * The application as its own process ({@code java -jar target/yiwang.jar}, or archived: see
+ * {@link Launch}), on the JDK and heap the
  * options give, against the benchmark's database: so its start-up and memory are its own, and a
  * JDK 25 run needs nothing but {@code --java}.
  */
@@ -40,27 +41,28 @@ final class AppProcess implements AutoCloseable {
     this.java = java;
   }
 
-  /** Starts the application; {@code echo} copies its {@code [scale]} progress lines to the console. */
-  static AppProcess start(Options options, String name, String jdbcUrl, Path dataDir, List<String> extra, boolean echo) throws IOException {
-    return start(options, options.heap(), name, jdbcUrl, dataDir, extra, echo);
+  /**
+   * How the application's JVM is launched: the fat jar as built, or as Spring Boot advises for
+   * production: extracted, with the classes of a training start archived (CDS on JDK 17 to 24, the
+   * ahead-of-time cache of JEP 483/515 on JDK 25+), which the JVM then maps instead of loading.
+   */
+  enum Launch { JAR, ARCHIVED }
+
+  /** Starts the fat jar; {@code echo} copies its {@code [scale]} progress lines to the console. */
+  static AppProcess start(Options options, String name, String jdbcUrl, Path dataDir, List<String> extra, boolean echo) throws Exception {
+    return start(options, options.heap(), Launch.JAR, name, jdbcUrl, dataDir, extra, echo);
   }
 
-  static AppProcess start(Options options, String heap, String name, String jdbcUrl, Path dataDir, List<String> extra, boolean echo)
-      throws IOException {
+  static AppProcess start(
+      Options options, String heap, Launch launch, String name, String jdbcUrl, Path dataDir, List<String> extra, boolean echo)
+      throws Exception {
     int port;
     try (var socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    List<String> command = new ArrayList<>(List.of(
-        options.java().toString(), "-Xmx" + heap, "-jar", options.jar().toAbsolutePath().toString(),
-        "--server.port=" + port,
-        "--spring.profiles.active=postgres,demo",
-        "--spring.datasource.url=" + jdbcUrl,
-        "--spring.datasource.username=" + options.jdbcUser(),
-        "--spring.datasource.password=" + options.jdbcPassword(),
-        "--yiwang.data-dir=" + dataDir.toAbsolutePath(),
-        "--yiwang.supervision.first-check=PT1H",
-        "--server.servlet.session.cookie.secure=false"));
+    List<String> command = new ArrayList<>(List.of(options.java().toString(), "-Xmx" + heap));
+    command.addAll(launch == Launch.ARCHIVED ? archived(options, heap, jdbcUrl, dataDir) : List.of("-jar", options.jar().toAbsolutePath().toString()));
+    command.addAll(arguments(options, port, jdbcUrl, dataDir));
     command.addAll(extra);
     Files.createDirectories(options.workDir().resolve("logs"));
     Path log = options.workDir().resolve("logs").resolve(name + ".log");
@@ -71,6 +73,70 @@ final class AppProcess implements AutoCloseable {
     pump.setDaemon(true);
     pump.start();
     return app;
+  }
+
+  private static List<String> arguments(Options options, int port, String jdbcUrl, Path dataDir) {
+    return List.of(
+        "--server.port=" + port,
+        "--spring.profiles.active=postgres,demo",
+        "--spring.datasource.url=" + jdbcUrl,
+        "--spring.datasource.username=" + options.jdbcUser(),
+        "--spring.datasource.password=" + options.jdbcPassword(),
+        "--yiwang.data-dir=" + dataDir.toAbsolutePath(),
+        "--yiwang.supervision.first-check=PT1H",
+        "--server.servlet.session.cookie.secure=false");
+  }
+
+  /**
+   * The JVM options that launch the extracted application with its archive, extracting and training
+   * first when this jar and JDK have none yet (kept in the work directory: once per build).
+   */
+  private static List<String> archived(Options options, String heap, String jdbcUrl, Path dataDir) throws Exception {
+    Path jar = options.jar().toAbsolutePath();
+    int feature = featureVersion(options.java());
+    Path dir = options.workDir().resolve("launch")
+        .resolve("jdk%d-%d-%d".formatted(feature, Files.size(jar), Files.getLastModifiedTime(jar).toMillis()));
+    Path extracted = dir.resolve(jar.getFileName());
+    boolean aotCache = feature >= 25;
+    Path archive = dir.resolve(aotCache ? "yiwang.aot" : "yiwang.jsa");
+    if (!Files.exists(archive)) {
+      System.out.printf("Archiving the application's classes for JDK %d (once per build: extract, then a training start) ...%n", feature);
+      run(List.of(options.java().toString(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--force", "--destination", dir.toString()),
+          options.workDir().resolve("logs").resolve("extract.log"));
+      List<String> training = new ArrayList<>(List.of(options.java().toString(), "-Xmx" + heap,
+          aotCache ? "-XX:AOTCacheOutput=" + archive : "-XX:ArchiveClassesAtExit=" + archive,
+          "-Dspring.context.exit=onRefresh", "-jar", extracted.toString()));
+      training.addAll(arguments(options, 0, jdbcUrl, dataDir));
+      run(training, options.workDir().resolve("logs").resolve("training.log"));
+      if (!Files.exists(archive)) {
+        throw new IllegalStateException("the training start wrote no archive at " + archive + " (see logs/training.log)");
+      }
+    }
+    return List.of(aotCache ? "-XX:AOTCache=" + archive : "-XX:SharedArchiveFile=" + archive, "-jar", extracted.toString());
+  }
+
+  private static void run(List<String> command, Path log) throws Exception {
+    Files.createDirectories(log.getParent());
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    if (!process.waitFor(10, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("did not finish within 10 minutes: " + String.join(" ", command));
+    }
+    if (process.exitValue() != 0) {
+      throw new IllegalStateException("failed (exit " + process.exitValue() + ", see " + log + "): " + String.join(" ", command));
+    }
+  }
+
+  /** The feature version (17, 25, ...) of the JDK a java executable belongs to, from its release file. */
+  static int featureVersion(Path java) throws IOException {
+    Path release = java.toRealPath().getParent().getParent().resolve("release");
+    for (String line : Files.readAllLines(release)) {
+      if (line.startsWith("JAVA_VERSION=")) {
+        String version = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+        return Integer.parseInt(version.split("[.+-]")[0]);
+      }
+    }
+    throw new IllegalStateException("no JAVA_VERSION in " + release);
   }
 
   private void pump(Path log, boolean echo) {
@@ -138,10 +204,10 @@ final class AppProcess implements AutoCloseable {
     return heapUsedMb();
   }
 
-  /** Heap in use now, in MB, from the application's own metrics. */
+  /** Heap in use now, in MB, from the application's own metrics (only that one: a whole scrape costs the measured run CPU). */
   double heapUsedMb() throws Exception {
     var response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus?includedNames=jvm_memory_used_bytes")).build(), HttpResponse.BodyHandlers.ofString());
     double bytes = 0;
     for (String line : response.body().split("\n")) {
       if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {

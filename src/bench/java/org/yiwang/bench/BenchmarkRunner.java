@@ -19,6 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.yiwang.bench.AppProcess.Launch;
 import org.yiwang.license.internal.SigningRates;
 import org.yiwang.shared.id.ResidentIdNumber;
 import tools.jackson.databind.JsonNode;
@@ -87,10 +88,18 @@ public final class BenchmarkRunner {
       }
       generate(database);
       if (options.scenarios().stream().anyMatch(s -> !s.equals("P6") && !s.equals("P7")) || options.scenarios().contains("P7")) {
-        try (AppProcess app = start(database, "province", List.of(), false)) {
+        if (options.scenarios().contains("P7")) {
+          try (AppProcess app = start(database, options.heap(), Launch.JAR, "province-jar", List.of(), false)) {
+            app.awaitReady(Duration.ofMinutes(30));
+            report.startup("with the province (java -jar)", app.readySeconds(), app.heapAfterGcMb(), app.rssMb());
+          }
+        }
+        // the serving application runs as it would in production: extracted, with its classes archived
+        try (AppProcess app = start(database, options.heap(), Launch.ARCHIVED, "province", List.of(), false)) {
           app.awaitReady(Duration.ofMinutes(30));
           if (options.scenarios().contains("P7")) {
-            report.startup("with the province", app.readySeconds(), app.heapAfterGcMb(), app.rssMb());
+            report.startup("with the province (extracted, classes archived: " + (AppProcess.featureVersion(options.java()) >= 25 ? "AOT cache" : "CDS") + ")",
+                app.readySeconds(), app.heapAfterGcMb(), app.rssMb());
           }
           drive(database, app);
         }
@@ -104,13 +113,9 @@ public final class BenchmarkRunner {
     return report;
   }
 
-  private AppProcess start(Database database, String name, List<String> extra, boolean echo) throws Exception {
-    return start(database, options.heap(), name, extra, echo);
-  }
-
-  private AppProcess start(Database database, String heap, String name, List<String> extra, boolean echo) throws Exception {
+  private AppProcess start(Database database, String heap, Launch launch, String name, List<String> extra, boolean echo) throws Exception {
     database.prepare("bench_province", false);
-    return AppProcess.start(options, heap, name, database.url("bench_province"), options.workDir().resolve("province-data"), extra, echo);
+    return AppProcess.start(options, heap, launch, name, database.url("bench_province"), options.workDir().resolve("province-data"), extra, echo);
   }
 
   /**
@@ -141,7 +146,7 @@ public final class BenchmarkRunner {
     System.out.println("Province data: generating or checking (the first time takes minutes) ...");
     long started = System.nanoTime();
     // the generator is a tool, not the serving path: it gets room for the batches it writes
-    try (AppProcess app = start(database, "3g", "generate",
+    try (AppProcess app = start(database, "3g", Launch.JAR, "generate",
         List.of("--yiwang.scale.generate=true", "--yiwang.scale.items=" + options.items(), "--yiwang.scale.cases=" + options.cases(),
             "--yiwang.scale.seed=" + options.seed()), true)) {
       app.awaitReady(Duration.ofHours(6));

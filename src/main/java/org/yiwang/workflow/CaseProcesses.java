@@ -19,8 +19,11 @@ public interface CaseProcesses {
    */
   void prepare(String itemCode, int itemVersion);
 
-  /** Starts the process of the item version for a case; deploys the version's process first if needed. */
-  void start(String itemCode, int itemVersion, String caseId);
+  /**
+   * Starts the process of the item version for a case, its first task due on {@code acceptBy};
+   * deploys the version's process first if needed.
+   */
+  void start(String itemCode, int itemVersion, String caseId, LocalDate acceptBy);
 
   /** The tasks the item version's process runs, in order. */
   List<ProcessStep> steps(String itemCode, int itemVersion);

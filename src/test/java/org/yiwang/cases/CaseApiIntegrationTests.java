@@ -85,6 +85,12 @@ class CaseApiIntegrationTests extends DatabaseProperties {
         .orElseThrow(() -> new AssertionError("no task of case " + caseId + " for " + staff + ": " + r.body()));
   }
 
+  String deadlineOf(String staff, String caseId) {
+    List<String> deadlines = api().get(staff, "/api/v1/tasks?size=200").json("$[?(@.caseId == '" + caseId + "')].deadline");
+    assertThat(deadlines).as("open tasks of case " + caseId + " for " + staff).hasSize(1);
+    return deadlines.get(0);
+  }
+
   Response complete(String staff, String taskId, String action, String opinion) {
     return api().post(staff, "/api/v1/tasks/" + taskId + "/complete", "{\"action\":\"%s\",\"opinion\":\"%s\"}".formatted(action, opinion));
   }
@@ -112,6 +118,8 @@ class CaseApiIntegrationTests extends DatabaseProperties {
 
     // the window asks for a correction of one material, all at once
     String accept = taskOf("scjgj.window", id);
+    assertThat(deadlineOf("scjgj.window", id)).as("the acceptance task is due when the case must be accepted")
+        .isEqualTo(submitted.string("$.acceptDeadline"));
     Response corrected =
         api().post("scjgj.window", "/api/v1/tasks/" + accept + "/complete",
             "{\"action\":\"REQUEST_CORRECTION\",\"opinion\":\"营业执照复印件不清晰\",\"corrections\":[{\"target\":\"m5\",\"reason\":\"健康证明已过期\"}]}");
@@ -133,6 +141,7 @@ class CaseApiIntegrationTests extends DatabaseProperties {
     assertThat(accepted.string("$.status")).isEqualTo("ACCEPTED");
     assertThat(accepted.string("$.decisionDeadline")).isEqualTo(calendar.addWorkingDays(today, 5).toString());
     String review = taskOf("scjgj.approver", id);
+    assertThat(deadlineOf("scjgj.approver", id)).as("the review is due when the decision is").isEqualTo(accepted.string("$.decisionDeadline"));
     assertThat(complete("scjgj.approver", review, "DENY", "x").status()).as("a reviewer does not decide").isEqualTo(400);
     assertThat(complete("scjgj.approver", review, "APPROVE", "符合条件").status()).isEqualTo(200);
     Response decided = null;

@@ -18,6 +18,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -35,6 +36,12 @@ class QualityIntegrationTests extends DatabaseProperties {
   @Autowired CatalogueQuality quality;
   @Autowired ServiceCatalog catalog;
   @Autowired UserDetailsService users;
+
+  /** The audit at start runs in the background: the checks below are about its results. */
+  @BeforeEach
+  void startAuditDone() {
+    await().atMost(Duration.ofSeconds(60)).until(() -> quality.report().audited());
+  }
 
   @Test
   void theDemoCatalogueGivesANonTrivialRanking() {

@@ -326,10 +326,10 @@ class CaseService implements Cases {
     c.submit(now(), limits.acceptBy(today()));
     if (resubmission) {
       processes.resumeAfterCorrection(caseId);
+      processes.setDueDate(caseId, c.acceptDeadline());
     } else {
-      processes.start(c.itemCode(), c.itemVersion(), caseId);
+      processes.start(c.itemCode(), c.itemVersion(), caseId, c.acceptDeadline());
     }
-    processes.setDueDate(caseId, c.acceptDeadline());
     record(c, resubmission ? Kind.RESUBMITTED : Kind.SUBMITTED, null, actor, null);
     changed(c, null);
     return caseId;

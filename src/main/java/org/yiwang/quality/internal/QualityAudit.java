@@ -19,6 +19,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
 import org.yiwang.catalog.DepartmentView;
 import org.yiwang.catalog.ItemContent;
@@ -51,8 +52,7 @@ class QualityAudit implements CatalogueQuality, PublicationCheck {
   private final Map<String, ItemQuality> items = new ConcurrentHashMap<>();
   /** The version of each item the results above are for. */
   private final Map<String, Integer> auditedVersions = new ConcurrentHashMap<>();
-  private volatile QualityReport report =
-      new QualityReport(BigDecimal.ZERO, List.of(), 0, 0, Instant.EPOCH, 0);
+  private volatile QualityReport report = QualityReport.notYetAudited();
 
   QualityAudit(
       ServiceCatalog catalog,
@@ -65,6 +65,11 @@ class QualityAudit implements CatalogueQuality, PublicationCheck {
     this.blocking = blocking;
   }
 
+  /**
+   * In the background: reading a province's 100,000 items takes some 20 s, and the platform must
+   * not wait for a report to start serving (the report says it is not ready meanwhile).
+   */
+  @Async
   @EventListener(ApplicationReadyEvent.class)
   void auditAtStart() {
     auditAll();

@@ -130,16 +130,21 @@ class FlowableCaseProcesses implements CaseProcesses {
     }
   }
 
-  /** The deployed definition of a process key; an item version is deployed once and never changes, so it is kept. */
+  /**
+   * The deployed definition of a process key; an item version is deployed once and never changes, so
+   * it is kept. A definition an older release deployed without due dates on its tasks counts as
+   * missing: the item version is deployed again (a new definition version; running cases keep theirs).
+   */
   private ProcessDefinition latest(String key) {
     ProcessDefinition known = deployed.getIfPresent(key);
     if (known != null) {
       return known;
     }
     ProcessDefinition found = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
-    if (found != null) {
-      deployed.put(key, found);
+    if (found == null || !ProcessModels.setsDueDates(repository.getBpmnModel(found.getId()))) {
+      return null;
     }
+    deployed.put(key, found);
     return found;
   }
 
@@ -184,9 +189,13 @@ class FlowableCaseProcesses implements CaseProcesses {
 
   @Override
   @Transactional
-  public void start(String itemCode, int itemVersion, String caseId) {
+  public void start(String itemCode, int itemVersion, String caseId, LocalDate acceptBy) {
     ProcessDefinition definition = definition(itemCode, itemVersion);
-    runtime.startProcessInstanceById(definition.getId(), caseId);
+    runtime.createProcessInstanceBuilder()
+        .processDefinitionId(definition.getId())
+        .businessKey(caseId)
+        .transientVariable(ProcessModels.DUE, date(acceptBy))
+        .start();
   }
 
   @Override
@@ -324,10 +333,14 @@ class FlowableCaseProcesses implements CaseProcesses {
   @Override
   @Transactional
   public void setDueDate(String caseId, LocalDate due) {
-    Date date = due == null ? null : Date.from(due.atStartOfDay(ZONE).toInstant());
+    Date date = date(due);
     for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(caseId).list()) {
       tasks.setDueDate(task.getId(), date);
     }
+  }
+
+  private static Date date(LocalDate day) {
+    return day == null ? null : Date.from(day.atStartOfDay(ZONE).toInstant());
   }
 
   @Override

@@ -35,6 +35,11 @@ import org.yiwang.workflow.StepKind;
 final class ProcessModels {
 
   static final String OUTCOME = "outcome";
+  /**
+   * A transient (never stored) variable a start may carry: the tasks it creates are due then, set
+   * as they are inserted instead of by a second command that reads and updates them (P1).
+   */
+  static final String DUE = "due";
   static final String CORRECTION_WAIT = "waitForCorrection";
 
   private static final Pattern SPECIAL =
@@ -56,6 +61,11 @@ final class ProcessModels {
   /** The process key of an item version: from its code and version, a valid BPMN id. */
   static String key(String itemCode, int version) {
     return "item_" + itemCode.replaceAll("[^A-Za-z0-9_.-]", "_") + "_v" + version;
+  }
+
+  /** Whether a model's tasks take their due date from the start (models built before did not). */
+  static boolean setsDueDates(BpmnModel model) {
+    return model.getMainProcess().findFlowElementsOfType(UserTask.class).stream().allMatch(t -> t.getDueDate() != null);
   }
 
   static String group(String departmentCode, HandlerRole role) {
@@ -136,6 +146,8 @@ final class ProcessModels {
       }
       task.setCandidateGroups(groups);
       task.setFormKey(groups.get(0));
+      // null (no due date yet) when the variable is absent: later tasks get theirs from setDueDate
+      task.setDueDate("${execution.getTransientVariable('" + DUE + "')}");
       builder.add(task, CENTRE - TASK_WIDTH / 2, y, TASK_WIDTH, TASK_HEIGHT);
       builder.flow(previous, task.getId(), null, null);
       int taskTop = y;

@@ -85,6 +85,10 @@ class ProcessModelsTests {
     assertThat(tasks).extracting(UserTask::getName).containsExactly("受理", "现场核查", "审查", "决定", "办结");
     assertThat(tasks.get(0).getCandidateGroups()).containsExactly("wjw:WINDOW", "yshj:WINDOW");
     assertThat(tasks.get(3).getCandidateGroups()).containsExactly("wjw:SUPERVISOR");
+    // each task takes its due date from the start that creates it; a model without is redeployed
+    assertThat(ProcessModels.setsDueDates(parsed)).isTrue();
+    tasks.get(2).setDueDate(null);
+    assertThat(ProcessModels.setsDueDates(parsed)).as("a model an older release deployed").isFalse();
     String svg = FlowchartSvg.draw(parsed, "公共场所卫生许可流程图");
     assertThat(svg).startsWith("<svg").contains("<title id=\"fc-title\">公共场所卫生许可流程图</title>", "不计入审批时限", "不予受理", "申请人补正");
     assertThat(new String(xml, StandardCharsets.UTF_8)).contains("bpmndi:BPMNShape");
