@@ -12,12 +12,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipFile;
 
 /**
  * The application as its own process ({@code java -jar target/yiwang.jar}, or archived: see
@@ -89,13 +92,12 @@ final class AppProcess implements AutoCloseable {
 
   /**
    * The JVM options that launch the extracted application with its archive, extracting and training
-   * first when this jar and JDK have none yet (kept in the work directory: once per build).
+   * first when this jar and JDK have none yet (kept in the work directory: once per build that changes the jar's content).
    */
   private static List<String> archived(Options options, String heap, String jdbcUrl, Path dataDir) throws Exception {
     Path jar = options.jar().toAbsolutePath();
     int feature = featureVersion(options.java());
-    Path dir = options.workDir().resolve("launch")
-        .resolve("jdk%d-%d-%d".formatted(feature, Files.size(jar), Files.getLastModifiedTime(jar).toMillis()));
+    Path dir = options.workDir().resolve("launch").resolve("jdk" + feature + "-" + contentKey(jar));
     Path extracted = dir.resolve(jar.getFileName());
     boolean aotCache = feature >= 25;
     Path archive = dir.resolve(aotCache ? "yiwang.aot" : "yiwang.jsa");
@@ -113,6 +115,18 @@ final class AppProcess implements AutoCloseable {
       }
     }
     return List.of(aotCache ? "-XX:AOTCache=" + archive : "-XX:SharedArchiveFile=" + archive, "-jar", extracted.toString());
+  }
+
+  /**
+   * What the jar holds (each entry's name, size and CRC), not when it was packaged: the bench profile
+   * packages the jar on every run, and an unchanged build keeps its archive.
+   */
+  private static String contentKey(Path jar) throws Exception {
+    var digest = MessageDigest.getInstance("SHA-256");
+    try (var zip = new ZipFile(jar.toFile())) {
+      zip.stream().forEach(e -> digest.update((e.getName() + ':' + e.getSize() + ':' + e.getCrc() + '\n').getBytes(StandardCharsets.UTF_8)));
+    }
+    return HexFormat.of().formatHex(digest.digest(), 0, 8);
   }
 
   private static void run(List<String> command, Path log) throws Exception {
