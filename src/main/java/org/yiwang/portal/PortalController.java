@@ -44,14 +44,17 @@ class PortalController {
   private final org.yiwang.shared.YiwangProperties properties;
   private final org.yiwang.workflow.CaseProcesses processes;
   private final org.yiwang.cases.Cases cases;
+  private final SharedPages pages;
 
   PortalController(
       ServiceCatalog catalog,
       MessageSource messages,
       org.yiwang.shared.YiwangProperties properties,
       org.yiwang.workflow.CaseProcesses processes,
-      org.yiwang.cases.Cases cases) {
+      org.yiwang.cases.Cases cases,
+      SharedPages pages) {
     this.cases = cases;
+    this.pages = pages;
     this.catalog = catalog;
     this.processes = processes;
     this.messages = messages;
@@ -142,15 +145,16 @@ class PortalController {
   }
 
   @GetMapping("/items/{code}")
-  String item(@PathVariable String code, Model model, HttpServletRequest request) {
+  void item(@PathVariable String code, Model model, HttpServletRequest request, HttpServletResponse response) throws Exception {
     ItemGuide item =
         catalog.publishedItem(code).orElseThrow(() -> new NotFoundException("catalog.item.unknown", code));
-    model.addAttribute("item", item);
-    model.addAttribute("flowchart", processes.flowchartSvg(code).orElse(""));
-    model.addAttribute("shareUrl", shareUrl(code));
-    SituationGuide guide = SituationGuides.effective(item.content(), message("situationGuide.defaultQuestion"));
-    model.addAttribute("guideStart", guide == null ? null : SituationGuides.walk(guide, List.of()));
-    return "portal/item";
+    pages.serve("portal/item", item.code() + "@v" + item.version(), model, () -> {
+      model.addAttribute("item", item);
+      model.addAttribute("flowchart", processes.flowchartSvg(code).orElse(""));
+      model.addAttribute("shareUrl", shareUrl(code));
+      SituationGuide guide = SituationGuides.effective(item.content(), message("situationGuide.defaultQuestion"));
+      model.addAttribute("guideStart", guide == null ? null : SituationGuides.walk(guide, List.of()));
+    }, request, response);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.yiwang.backoffice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -53,6 +54,8 @@ class PublicationIntegrationTests extends DatabaseProperties {
     ItemContent before = catalog.publishedItem(code).orElseThrow().content();
     String newName = before.name() + "（新版）";
     var session = new MockHttpSession();
+    // an anonymous reader's page of version 1 (kept rendered: it must not outlive the publication)
+    mvc.perform(get("/items/{c}", code)).andExpect(content().string(not(containsString(newName))));
 
     mvc.perform(get("/backoffice/items/{c}/edit", code).session(session).with(as("dag.admin")))
         .andExpect(status().isOk())

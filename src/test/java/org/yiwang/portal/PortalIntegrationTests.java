@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -21,6 +22,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.yiwang.support.DatabaseProperties;
 import org.yiwang.support.IntegrationTest;
@@ -32,6 +34,7 @@ class PortalIntegrationTests extends DatabaseProperties {
   private static final String FOOD_LICENCE = "210800-SCJGJ-XK-0001";
 
   @Autowired MockMvc mvc;
+  @Autowired UserDetailsService users;
 
   @Test
   void homeShowsTheCataloguesFiguresAndDepartments() throws Exception {
@@ -98,6 +101,28 @@ class PortalIntegrationTests extends DatabaseProperties {
         .andExpect(content().string(containsString("class=\"download blank-form\"")))
         .andExpect(content().string(containsString("<svg")))
         .andExpect(content().string(containsString("/items/" + FOOD_LICENCE + "/qr.png")));
+  }
+
+  @Test
+  void anAnonymousGuidePageIsRenderedOnceAndCarriesNothingPersonal() throws Exception {
+    var first = mvc.perform(get("/items/" + FOOD_LICENCE)).andExpect(status().isOk()).andReturn().getResponse();
+    var again = mvc.perform(get("/items/" + FOOD_LICENCE)).andExpect(status().isOk()).andReturn().getResponse();
+    assertThat(again.getContentAsString()).isEqualTo(first.getContentAsString()).contains("食品经营许可证核发");
+    assertThat(again.getContentType()).isEqualTo("text/html;charset=UTF-8");
+    // no token, no cookie: the page is the same for every anonymous reader
+    assertThat(first.getContentAsString()).doesNotContain("_csrf");
+    assertThat(first.getCookies()).isEmpty();
+    assertThat(first.getHeaders("Set-Cookie")).isEmpty();
+    // the elderly mode and English are pages of their own
+    mvc.perform(get("/items/" + FOOD_LICENCE).cookie(new Cookie("yiwang-elderly", "on")))
+        .andExpect(content().string(containsString("class=\"elderly\"")));
+    mvc.perform(get("/items/" + FOOD_LICENCE).cookie(new Cookie("yiwang-lang", "en")))
+        .andExpect(content().string(containsString("lang=\"en\"")));
+    mvc.perform(get("/items/" + FOOD_LICENCE)).andExpect(content().string(not(containsString("class=\"elderly\""))));
+    // a signed-in reader gets their own page: their name in the header
+    mvc.perform(get("/items/" + FOOD_LICENCE).with(user(users.loadUserByUsername("citizen"))))
+        .andExpect(content().string(containsString("id=\"my-cases-link\"")));
+    mvc.perform(get("/items/" + FOOD_LICENCE)).andExpect(content().string(not(containsString("id=\"my-cases-link\""))));
   }
 
   @Test
