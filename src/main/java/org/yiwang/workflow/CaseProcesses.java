@@ -52,8 +52,11 @@ public interface CaseProcesses {
   /** Sets the due date the inbox shows on the case's open tasks. */
   void setDueDate(String caseId, LocalDate due);
 
-  /** The tasks the member of staff may handle, the most urgent first. */
-  Inbox inbox(CurrentUser staff, InboxFilter filter, int page, int size);
+  /** A page of the tasks the member of staff may handle, the most urgent first. */
+  List<WorkTask> inbox(CurrentUser staff, InboxFilter filter, int page, int size);
+
+  /** How many tasks {@link #inbox} has in all (a query of its own: the API's pages do not ask it). */
+  long inboxCount(CurrentUser staff, InboxFilter filter);
 
   /** The item's public flowchart, drawn from its published version's process. */
   Optional<String> flowchartSvg(String itemCode);
@@ -65,6 +68,4 @@ public interface CaseProcesses {
     }
   }
 
-  /** One page of an inbox. */
-  record Inbox(List<WorkTask> tasks, long total, int page, int size) {}
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -13,7 +12,8 @@ interface ApplicationCases extends JpaRepository<ApplicationCase, String> {
 
   Optional<ApplicationCase> findByNumber(String number);
 
-  Page<ApplicationCase> findByApplicantUsernameOrderByCreatedAtDesc(String username, Pageable page);
+  /** A list, not a {@code Page}: a page would count all of the applicant's cases again each time. */
+  List<ApplicationCase> findByApplicantUsernameOrderByCreatedAtDesc(String username, Pageable page);
 
   List<ApplicationCase> findByIdIn(Collection<String> ids);
 

@@ -415,8 +415,9 @@ class CaseService implements Cases {
   public List<CaseSummary> mine(CurrentUser applicant, int page, int size) {
     return cases
         .findByApplicantUsernameOrderByCreatedAtDesc(applicant.username(), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)))
+        .stream()
         .map(this::summary)
-        .getContent();
+        .toList();
   }
 
   @Override
@@ -534,11 +535,11 @@ class CaseService implements Cases {
   @Override
   @Transactional(readOnly = true)
   public List<InboxEntry> inbox(CurrentUser staff, InboxFilter filter, int page, int size) {
-    var inbox = processes.inbox(staff, filter, page, size);
+    List<WorkTask> tasks = processes.inbox(staff, filter, page, size);
     Map<String, ApplicationCase> byId =
-        cases.findByIdIn(inbox.tasks().stream().map(WorkTask::caseId).toList()).stream()
+        cases.findByIdIn(tasks.stream().map(WorkTask::caseId).toList()).stream()
             .collect(Collectors.toMap(ApplicationCase::id, Function.identity()));
-    return inbox.tasks().stream()
+    return tasks.stream()
         .filter(t -> byId.containsKey(t.caseId()))
         .map(t -> new InboxEntry(t, summary(byId.get(t.caseId()))))
         .toList();
@@ -547,7 +548,7 @@ class CaseService implements Cases {
   @Override
   @Transactional(readOnly = true)
   public long inboxCount(CurrentUser staff, InboxFilter filter) {
-    return processes.inbox(staff, filter, 0, 1).total();
+    return processes.inboxCount(staff, filter);
   }
 
   @Override

@@ -345,10 +345,23 @@ class FlowableCaseProcesses implements CaseProcesses {
 
   @Override
   @Transactional(readOnly = true)
-  public Inbox inbox(CurrentUser staff, InboxFilter filter, int page, int size) {
+  public List<WorkTask> inbox(CurrentUser staff, InboxFilter filter, int page, int size) {
+    return inboxQuery(staff, filter)
+        .map(query -> toWorkTasks(query.orderByDueDateNullsLast().asc().orderByTaskCreateTime().asc().listPage(page * size, size)))
+        .orElse(List.of());
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public long inboxCount(CurrentUser staff, InboxFilter filter) {
+    return inboxQuery(staff, filter).map(TaskQuery::count).orElse(0L);
+  }
+
+  /** The query of a staff member's tasks; none for someone with no handling role. */
+  private Optional<TaskQuery> inboxQuery(CurrentUser staff, InboxFilter filter) {
     Set<String> groups = groups(staff);
     if (groups.isEmpty()) {
-      return new Inbox(List.of(), 0, page, size);
+      return Optional.empty();
     }
     TaskQuery query =
         tasks.createTaskQuery().or().taskCandidateGroupIn(groups).taskAssignee(staff.username()).endOr();
@@ -361,10 +374,7 @@ class FlowableCaseProcesses implements CaseProcesses {
     if (filter.overdueOnly()) {
       query.taskDueBefore(Date.from(filter.today().atStartOfDay(ZONE).toInstant()));
     }
-    long total = query.count();
-    List<Task> found =
-        query.orderByDueDateNullsLast().asc().orderByTaskCreateTime().asc().listPage(page * size, size);
-    return new Inbox(toWorkTasks(found), total, page, size);
+    return Optional.of(query);
   }
 
   private List<WorkTask> toWorkTasks(List<Task> found) {
