@@ -658,7 +658,7 @@ public final class BenchmarkRunner {
     }
   }
 
-  private static void deleteTree(Path dir) throws Exception {
+  static void deleteTree(Path dir) throws Exception {
     if (Files.exists(dir)) {
       try (var paths = Files.walk(dir)) {
         Iterator<Path> it = paths.sorted(java.util.Comparator.reverseOrder()).iterator();
