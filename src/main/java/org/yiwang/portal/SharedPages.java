@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
@@ -48,7 +49,10 @@ class SharedPages {
       views.resolveViewName(view, locale).render(model.asMap(), request, response);
       return;
     }
-    String key = request.getRequestURI() + '|' + version + '|' + locale.toLanguageTag() + '|' + model.getAttribute("elderly");
+    // the address the request came by is part of the page (its share link follows it when no public
+    // URL is configured): a page asked for under another Host header must not be served to others
+    String key = ServletUriComponentsBuilder.fromContextPath(request).toUriString() + request.getRequestURI()
+        + '|' + version + '|' + locale.toLanguageTag() + '|' + model.getAttribute("elderly");
     byte[] page = pages.getIfPresent(key);
     if (page == null) {
       fill.run();
