@@ -123,6 +123,10 @@ class PortalIntegrationTests extends DatabaseProperties {
     mvc.perform(get("/items/" + FOOD_LICENCE).with(user(users.loadUserByUsername("citizen"))))
         .andExpect(content().string(containsString("id=\"my-cases-link\"")));
     mvc.perform(get("/items/" + FOOD_LICENCE)).andExpect(content().string(not(containsString("id=\"my-cases-link\""))));
+    // a forged Host header reaches only its own page, never the one other readers get
+    mvc.perform(get("/items/" + FOOD_LICENCE).header("Host", "evil.example"))
+        .andExpect(content().string(containsString("http://evil.example/items/" + FOOD_LICENCE)));
+    mvc.perform(get("/items/" + FOOD_LICENCE)).andExpect(content().string(not(containsString("evil.example"))));
   }
 
   @Test
