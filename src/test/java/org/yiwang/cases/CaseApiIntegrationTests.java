@@ -231,6 +231,43 @@ class CaseApiIntegrationTests extends DatabaseProperties {
   }
 
   @Test
+  void theInboxShowsAnUnclaimedTaskToEachCandidateWindowAndAClaimedOneToItsHolderOnly() {
+    String id = create("citizen", FOOD_LICENCE, "new", foodForm(), null);
+    uploadRequired("citizen", id);
+    api().post("citizen", "/api/v1/cases/" + id + "/submit", null);
+    String task = taskOf("scjgj.window", id);
+    assertThat(taskOf("yshj.window", id)).as("the comprehensive window is a candidate too").isEqualTo(task);
+
+    assertThat(api().post("scjgj.window", "/api/v1/tasks/" + task + "/claim", null).status()).isEqualTo(200);
+    List<String> assignees = api().get("scjgj.window", "/api/v1/tasks?size=200").json("$[?(@.caseId == '" + id + "')].assignee");
+    assertThat(assignees).containsExactly("scjgj.window");
+    assertThat(api().get("yshj.window", "/api/v1/tasks?size=200").<List<String>>json("$[*].caseId")).doesNotContain(id);
+
+    assertThat(complete("scjgj.window", task, "ACCEPT", "受理").status()).isEqualTo(200);
+    assertThat(api().get("scjgj.window", "/api/v1/tasks?size=200").<List<String>>json("$[*].id")).doesNotContain(task);
+    assertThat(taskOf("scjgj.approver", id)).isNotEqualTo(task);
+  }
+
+  @Test
+  void theInboxListsTheMostUrgentFirstAndItsPagesDoNotOverlap() {
+    for (int i = 0; i < 3; i++) {
+      String id = create("citizen", FOOD_LICENCE, "new", foodForm(), null);
+      uploadRequired("citizen", id);
+      api().post("citizen", "/api/v1/cases/" + id + "/submit", null);
+    }
+    List<String> deadlines = api().get("scjgj.window", "/api/v1/tasks?size=200").json("$[*].deadline");
+    List<String> dated = deadlines.stream().takeWhile(java.util.Objects::nonNull).toList();
+    assertThat(dated).isSorted();
+    assertThat(deadlines.subList(dated.size(), deadlines.size())).as("undated tasks last").allMatch(java.util.Objects::isNull);
+
+    List<String> all = api().get("scjgj.window", "/api/v1/tasks?size=200").json("$[*].id");
+    List<String> first = api().get("scjgj.window", "/api/v1/tasks?size=2&page=0").json("$[*].id");
+    List<String> second = api().get("scjgj.window", "/api/v1/tasks?size=2&page=1").json("$[*].id");
+    assertThat(first).containsExactlyElementsOf(all.subList(0, 2));
+    assertThat(second).containsExactlyElementsOf(all.subList(2, 4));
+  }
+
+  @Test
   void everyoneElseIsKeptOutOfACase() {
     String id = create("citizen", FOOD_LICENCE, "new", foodForm(), null);
     uploadRequired("citizen", id);

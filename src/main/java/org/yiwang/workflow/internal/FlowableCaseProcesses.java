@@ -23,7 +23,6 @@ import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.task.api.Task;
-import org.flowable.task.api.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -61,6 +60,7 @@ class FlowableCaseProcesses implements CaseProcesses {
   private final TaskService tasks;
   private final HistoryService history;
   private final ServiceCatalog catalog;
+  private final InboxTable inbox;
   private final TransactionTemplate ownTransaction;
   private final String comprehensiveWindow;
   private final com.github.benmanes.caffeine.cache.Cache<String, ProcessDefinition> deployed =
@@ -74,6 +74,7 @@ class FlowableCaseProcesses implements CaseProcesses {
       TaskService tasks,
       HistoryService history,
       ServiceCatalog catalog,
+      InboxTable inbox,
       PlatformTransactionManager transactions,
       @Value("${yiwang.workflow.comprehensive-window:yshj}") String comprehensiveWindow) {
     this.repository = repository;
@@ -81,6 +82,7 @@ class FlowableCaseProcesses implements CaseProcesses {
     this.tasks = tasks;
     this.history = history;
     this.catalog = catalog;
+    this.inbox = inbox;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.comprehensiveWindow = comprehensiveWindow;
@@ -346,35 +348,15 @@ class FlowableCaseProcesses implements CaseProcesses {
   @Override
   @Transactional(readOnly = true)
   public List<WorkTask> inbox(CurrentUser staff, InboxFilter filter, int page, int size) {
-    return inboxQuery(staff, filter)
-        .map(query -> toWorkTasks(query.orderByDueDateNullsLast().asc().orderByTaskCreateTime().asc().listPage(page * size, size)))
-        .orElse(List.of());
+    Set<String> groups = groups(staff);
+    return groups.isEmpty() ? List.of() : inbox.page(staff, groups, filter, page, size);
   }
 
   @Override
   @Transactional(readOnly = true)
   public long inboxCount(CurrentUser staff, InboxFilter filter) {
-    return inboxQuery(staff, filter).map(TaskQuery::count).orElse(0L);
-  }
-
-  /** The query of a staff member's tasks; none for someone with no handling role. */
-  private Optional<TaskQuery> inboxQuery(CurrentUser staff, InboxFilter filter) {
     Set<String> groups = groups(staff);
-    if (groups.isEmpty()) {
-      return Optional.empty();
-    }
-    TaskQuery query =
-        tasks.createTaskQuery().or().taskCandidateGroupIn(groups).taskAssignee(staff.username()).endOr();
-    if (filter.kind() != null) {
-      query.taskCategory(filter.kind().name());
-    }
-    if (filter.caseId() != null) {
-      query.processInstanceBusinessKey(filter.caseId());
-    }
-    if (filter.overdueOnly()) {
-      query.taskDueBefore(Date.from(filter.today().atStartOfDay(ZONE).toInstant()));
-    }
-    return Optional.of(query);
+    return groups.isEmpty() ? 0 : inbox.count(staff, groups, filter);
   }
 
   private List<WorkTask> toWorkTasks(List<Task> found) {

@@ -1,0 +1,25 @@
+package org.yiwang.workflow.internal;
+
+import java.util.ArrayList;
+import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
+import org.flowable.spring.SpringProcessEngineConfiguration;
+import org.flowable.spring.boot.EngineConfigurationConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** What the platform adds to the process engine Flowable's Spring Boot starter builds. */
+@Configuration(proxyBeanMethods = false)
+class EngineConfiguration {
+
+  @Bean
+  EngineConfigurationConfigurer<SpringProcessEngineConfiguration> inboxKeptByTheEngine(InboxTable inbox) {
+    return engine -> {
+      var listeners = new ArrayList<FlowableEventListener>();
+      if (engine.getEventListeners() != null) {
+        listeners.addAll(engine.getEventListeners());
+      }
+      listeners.add(inbox);
+      engine.setEventListeners(listeners);
+    };
+  }
+}
