@@ -43,6 +43,7 @@ class InboxTable extends AbstractFlowableEventListener implements SmartInitializ
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   private static final String COLUMNS = "task_id, case_id, name, kind, home_group, assignee, created_at, due_at";
   private static final String URGENCY = "due_at asc nulls last, created_at, task_id";
+  private static final String KEYS = "due_at, created_at, task_id";
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
@@ -148,14 +149,17 @@ class InboxTable extends AbstractFlowableEventListener implements SmartInitializ
     List<String> branches = new ArrayList<>();
     long upTo = (long) page * size + size;
     for (String audience : audiences) {
-      // each audience an ordered index range, cut at the page's end: merged, they give the page
+      // each audience an ordered range of its index (keys only), cut at the page's end; merged, they
+      // give the page's keys, and only the page's rows are read in full
       branches.add(
-          "(select " + COLUMNS + " from work_inbox where " + where(audience, filter, params)
+          "(select audience, " + KEYS + " from work_inbox where " + where(audience, filter, params)
               + " order by " + URGENCY + " fetch first " + upTo + " rows only)");
     }
     String sql =
-        "select " + COLUMNS + " from (" + String.join(" union all ", branches) + ") inbox order by " + URGENCY
-            + " offset " + (long) page * size + " rows fetch next " + size + " rows only";
+        "select " + qualified("w") + " from (select audience, " + KEYS + " from (" + String.join(" union all ", branches)
+            + ") ranked order by " + URGENCY + " offset " + (long) page * size + " rows fetch next " + size + " rows only) p"
+            + " join work_inbox w on w.audience = p.audience and w.task_id = p.task_id"
+            + " order by w.due_at asc nulls last, w.created_at, w.task_id";
     return jdbc.sql(sql).params(params).query((rs, row) -> workTask(rs)).list();
   }
 
@@ -207,6 +211,10 @@ class InboxTable extends AbstractFlowableEventListener implements SmartInitializ
         rs.getString("assignee"),
         rs.getObject("created_at", OffsetDateTime.class).toInstant(),
         due == null ? null : due.atZoneSameInstant(ZONE).toLocalDate());
+  }
+
+  private static String qualified(String table) {
+    return table + "." + COLUMNS.replace(", ", ", " + table + ".");
   }
 
   private static String user(String username) {
