@@ -364,8 +364,8 @@ class FlowableCaseProcesses implements CaseProcesses {
     List<WorkTask> result = new ArrayList<>();
     for (Task task : found) {
       String group = task.getFormKey() == null ? ":" : task.getFormKey();
-      String department = group.substring(0, group.indexOf(':'));
-      HandlerRole role = HandlerRole.valueOf(group.substring(group.indexOf(':') + 1));
+      String department = ProcessModels.departmentOf(group);
+      HandlerRole role = ProcessModels.roleOf(group);
       result.add(
           new WorkTask(
               task.getId(),

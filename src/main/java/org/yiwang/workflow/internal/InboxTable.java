@@ -24,7 +24,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.yiwang.catalog.ItemContent.HandlerRole;
 import org.yiwang.identity.CurrentUser;
 import org.yiwang.workflow.CaseProcesses.InboxFilter;
 import org.yiwang.workflow.StepKind;
@@ -80,7 +79,7 @@ class InboxTable extends AbstractFlowableEventListener implements SmartInitializ
     if (task.getProcessInstanceId() == null) {
       return; // not a case's task
     }
-    remove(task.getId());
+    remove(task.getId()); // rewritten whole: the engine reports one change as both assigned and updated
     String caseId =
         CommandContextUtil.getExecutionEntityManager().findById(task.getProcessInstanceId()).getBusinessKey();
     List<String> groups = candidateGroups(task);
@@ -199,15 +198,14 @@ class InboxTable extends AbstractFlowableEventListener implements SmartInitializ
 
   private static WorkTask workTask(ResultSet rs) throws SQLException {
     String group = rs.getString("home_group");
-    int colon = group.indexOf(':');
     OffsetDateTime due = rs.getObject("due_at", OffsetDateTime.class);
     return new WorkTask(
         rs.getString("task_id"),
         rs.getString("case_id"),
         rs.getString("name"),
         StepKind.valueOf(rs.getString("kind")),
-        group.substring(0, colon),
-        HandlerRole.valueOf(group.substring(colon + 1)),
+        ProcessModels.departmentOf(group),
+        ProcessModels.roleOf(group),
         rs.getString("assignee"),
         rs.getObject("created_at", OffsetDateTime.class).toInstant(),
         due == null ? null : due.atZoneSameInstant(ZONE).toLocalDate());

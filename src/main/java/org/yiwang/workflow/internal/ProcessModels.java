@@ -72,6 +72,16 @@ final class ProcessModels {
     return departmentCode + ":" + role.name();
   }
 
+  /** The department of a {@link #group}. */
+  static String departmentOf(String group) {
+    return group.substring(0, group.indexOf(':'));
+  }
+
+  /** The handler role of a {@link #group}. */
+  static HandlerRole roleOf(String group) {
+    return HandlerRole.valueOf(group.substring(group.indexOf(':') + 1));
+  }
+
   /** The tasks an item's process will run, in order (no BPMN needed). */
   static List<ProcessStep> steps(ItemContent item) {
     List<Step> steps = item.steps();
