@@ -101,6 +101,7 @@ public final class BenchmarkRunner {
             report.startup("with the province (extracted, classes archived: " + (AppProcess.featureVersion(options.java()) >= 25 ? "AOT cache" : "CDS") + ")",
                 app.readySeconds(), app.heapAfterGcMb(), app.rssMb());
           }
+          System.out.printf("Ready; the catalogue audit at start finished %.1f s later%n", app.awaitStartupWork(Duration.ofMinutes(30)));
           drive(database, app);
         }
       }

@@ -105,6 +105,8 @@ class ItemSearchIndex {
   }
 
   private final Map<String, Integer> versions = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The published versions the last reconciliation compared: the same instance means nothing changed. */
+  private Map<String, Integer> reconciledAgainst;
   private final org.springframework.transaction.support.TransactionTemplate readOnly;
 
   /**
@@ -119,6 +121,9 @@ class ItemSearchIndex {
     }
     try {
       Map<String, Integer> published = items.current();
+      if (published == reconciledAgainst) {
+        return; // the catalogue has not changed since (publications here are indexed as they happen)
+      }
       Map<String, Integer> indexed = indexedVersions();
       int changed = 0;
       for (var entry : published.entrySet()) {
@@ -139,6 +144,7 @@ class ItemSearchIndex {
         searchers.maybeRefreshBlocking();
         log.info("Search index reconciled: {} items re-indexed", changed);
       }
+      reconciledAgainst = published;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -198,6 +204,7 @@ class ItemSearchIndex {
     try {
       writer.deleteAll();
       versions.clear();
+      reconciledAgainst = null;
       int[] count = {0};
       forEachPublishedRow(
           row -> {

@@ -53,6 +53,8 @@ class QualityAudit implements CatalogueQuality, PublicationCheck {
   /** The version of each item the results above are for. */
   private final Map<String, Integer> auditedVersions = new ConcurrentHashMap<>();
   private volatile QualityReport report = QualityReport.notYetAudited();
+  /** The published versions the last reconciliation compared: the same instance means nothing changed. */
+  private volatile Map<String, Integer> reconciledAgainst;
 
   QualityAudit(
       ServiceCatalog catalog,
@@ -83,14 +85,20 @@ class QualityAudit implements CatalogueQuality, PublicationCheck {
   /** Publications made on other nodes are audited here within a minute. */
   @org.springframework.scheduling.annotation.Scheduled(initialDelay = 60_000, fixedDelay = 60_000)
   void reconcile() {
+    Map<String, Integer> published = catalog.publishedVersions();
+    if (!report.audited() || published == reconciledAgainst) {
+      // the audit at start reads every item itself; it would otherwise be redone here item by item
+      return;
+    }
     List<String> changed =
-        catalog.publishedVersions().entrySet().stream()
+        published.entrySet().stream()
             .filter(e -> !e.getValue().equals(auditedVersions.get(e.getKey())))
             .map(Map.Entry::getKey)
             .toList();
     if (!changed.isEmpty()) {
       reaudit(changed);
     }
+    reconciledAgainst = published;
   }
 
   private synchronized void reaudit(List<String> codes) {

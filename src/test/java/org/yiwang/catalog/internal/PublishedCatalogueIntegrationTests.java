@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.yiwang.catalog.ItemGuide;
+import org.yiwang.catalog.ItemQuery;
 import org.yiwang.catalog.ServiceCatalog;
 import org.yiwang.support.DatabaseProperties;
 import org.yiwang.support.IntegrationTest;
@@ -23,6 +24,7 @@ class PublishedCatalogueIntegrationTests extends DatabaseProperties {
   @Autowired HikariDataSource pool;
   @Autowired JdbcClient jdbc;
   @Autowired PublishedVersions publishedVersions;
+  @Autowired ItemSearchIndex searchIndex;
 
   /**
    * A guide not in the cache is read with one connection. A read that held one connection while
@@ -62,5 +64,49 @@ class PublishedCatalogueIntegrationTests extends DatabaseProperties {
     var after = publishedVersions.current();
     assertThat(after).isNotSameAs(first).isEqualTo(first);
     assertThat(publishedVersions.current()).isSameAs(after);
+  }
+
+  /**
+   * The search index's minute-by-minute reconciliation skips the comparison while the catalogue is
+   * unchanged, and still brings in a version another node published after such a skipped round.
+   */
+  @Test
+  void theSearchIndexTakesInAnotherNodesPublicationAfterAnUnchangedRound() {
+    String code =
+        jdbc.sql("select code from service_item where published_version is not null order by code desc limit 1 offset 1")
+            .query(String.class)
+            .single();
+    String word = "鲅鱼圈夜市摊位";
+    searchIndex.reconcile();
+    searchIndex.reconcile(); // nothing changed: compares nothing
+    assertThat(codesFound(word)).doesNotContain(code);
+
+    int published = jdbc.sql("select published_version from service_item where code = ?").param(code).query(Integer.class).single();
+    int next = jdbc.sql("select max(version_no) + 1 from item_version where item_code = ?").param(code).query(Integer.class).single();
+    // what another node's publication leaves in the database: a new published version, the item's lock version bumped
+    jdbc.sql(
+            """
+            insert into item_version (item_code, version_no, status, name, item_type, fully_online, visits, statutory_days,
+              promised_days, content, edited_by, edited_at, published_by, published_at)
+            select item_code, :next, status, name || :word, item_type, fully_online, visits, statutory_days, promised_days,
+              replace(content, name, name || :word), edited_by, edited_at, published_by, published_at
+            from item_version where item_code = :code and version_no = :published
+            """)
+        .param("next", next).param("word", word).param("code", code).param("published", published)
+        .update();
+    jdbc.sql("update service_item set published_version = ?, lock_version = lock_version + 1 where code = ?").params(next, code).update();
+    try {
+      searchIndex.reconcile();
+      assertThat(codesFound(word)).containsExactly(code);
+    } finally {
+      jdbc.sql("update service_item set published_version = ?, lock_version = lock_version + 1 where code = ?").params(published, code).update();
+      jdbc.sql("delete from item_version where item_code = ? and version_no = ?").params(code, next).update();
+      searchIndex.reconcile();
+    }
+    assertThat(codesFound(word)).doesNotContain(code);
+  }
+
+  private List<String> codesFound(String text) {
+    return catalog.search(new ItemQuery(text, null, null, 0, 20)).hits().stream().map(h -> h.item().code()).toList();
   }
 }
