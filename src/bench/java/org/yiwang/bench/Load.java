@@ -22,7 +22,8 @@ final class Load {
   }
 
   /** The figures of one measured run. */
-  record Result(String scenario, int clients, long operations, long errors, double seconds, long[] nanos, String firstError) {
+  record Result(
+      String scenario, int clients, long operations, long errors, double seconds, long[] nanos, String firstError, CpuUse.Interval cpu) {
 
     double perSecond() {
       return operations / seconds;
@@ -43,7 +44,9 @@ final class Load {
 
   private Load() {}
 
-  static Result run(String scenario, int clients, double warmUpSeconds, double seconds, Operation operation) throws InterruptedException {
+  /** Runs the load; {@code cpu}, when given, measures what the measured window cost in CPU. */
+  static Result run(String scenario, int clients, double warmUpSeconds, double seconds, CpuUse cpu, Operation operation)
+      throws InterruptedException {
     var recording = new AtomicBoolean(false);
     var stop = new AtomicBoolean(false);
     var errors = new AtomicLong();
@@ -90,11 +93,13 @@ final class Load {
     }
     threads.forEach(Thread::start);
     sleep(warmUpSeconds, done);
+    CpuUse.Snapshot cpuBefore = cpu == null ? null : cpu.now();
     long started = System.nanoTime();
     recording.set(true);
     sleep(seconds, done);
     stop.set(true);
     long ended = System.nanoTime();
+    CpuUse.Interval used = cpu == null ? null : CpuUse.Interval.between(cpuBefore, cpu.now());
     done.await();
     int total = 0;
     for (int c = 0; c < clients; c++) {
@@ -107,7 +112,7 @@ final class Load {
       at += counts[c];
     }
     Arrays.sort(all);
-    return new Result(scenario, clients, total, errors.get(), (ended - started) / 1e9, all, firstError.get());
+    return new Result(scenario, clients, total, errors.get(), (ended - started) / 1e9, all, firstError.get(), used);
   }
 
   /** Sleeps for the time given, or until every client has run out of work. */

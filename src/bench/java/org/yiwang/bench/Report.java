@@ -33,6 +33,10 @@ final class Report {
     if (result.firstError() != null) {
       System.out.println("   first error: " + result.firstError());
     }
+    if (result.cpu() != null) {
+      note(id, "CPU (%s): %s; baseline: %s".formatted(what.replaceAll(" \\(.*", ""), result.cpu().perOperation(result.operations()),
+          baseline.cpu() == null ? "not measured" : baseline.cpu().perOperation(baseline.operations())));
+    }
   }
 
   void note(String id, String text) {

@@ -32,7 +32,12 @@ class BenchmarkSmokeIntegrationTests {
       assertThat(row.result().operations()).as(row.id() + " " + row.what()).isPositive();
       assertThat(row.baseline().errors()).as(row.id() + " baseline: " + row.baseline().firstError()).isZero();
       assertThat(row.baseline().operations()).as(row.id() + " baseline").isPositive();
+      assertThat(row.result().cpu()).as(row.id() + " CPU").isNotNull();
     }
+    // the submissions' CPU is found on both sides: the application's process and PostgreSQL's
+    Report.Row submission = report.rows().stream().filter(r -> r.id().equals("P1")).findFirst().orElseThrow();
+    assertThat(submission.result().cpu().app()).isPositive();
+    assertThat(submission.result().cpu().database()).isPositive();
     // the empty database, then the province as java -jar and as production runs it (extracted, archived)
     assertThat(report.startups()).extracting(Report.Startup::what)
         .containsExactly("empty database (first start: migrations, demo data)", "with the province (java -jar)",
