@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 class EngineConfiguration {
 
   @Bean
-  EngineConfigurationConfigurer<SpringProcessEngineConfiguration> inboxKeptByTheEngine(InboxTable inbox) {
+  EngineConfigurationConfigurer<SpringProcessEngineConfiguration> engineSettings(InboxTable inbox) {
     return engine -> {
       var listeners = new ArrayList<FlowableEventListener>();
       if (engine.getEventListeners() != null) {
@@ -20,6 +20,10 @@ class EngineConfiguration {
       }
       listeners.add(inbox);
       engine.setEventListeners(listeners);
+      // one INSERT per row: MyBatis renders Flowable's multi-row inserts anew for every flush (a regular
+      // expression compiled per column and row), and that garbage cost a quarter of a submission's CPU
+      // with the province's catalogue in the heap (docs/benchmarks.md, "CPU per operation")
+      engine.setBulkInsertEnabled(false);
     };
   }
 }
