@@ -10,25 +10,25 @@ import java.util.stream.Stream;
  * generator, and the machine as a whole. Throughput on this shared 2-core machine moves by a fifth
  * from run to run; the CPU an operation costs moves much less, so it is what tells whether a
  * change made the application cheaper, and which side (application or database) is the limit.
- * Read from Linux's {@code /proc} (clock ticks, 1/100 s); elsewhere there is nothing to read.
+ * Read from Linux's {@code /proc} (USER_HZ clock ticks, 1/100 s); elsewhere there is nothing to read.
  */
 final class CpuUse {
 
   private static final double MS_PER_TICK = 10.0;
   private static final Path PROC = Path.of("/proc");
 
-  /** CPU ticks used so far by each side, and the machine's busy and total ticks. */
-  record Snapshot(long app, long database, long generator, long machineBusy, long machineTotal) {}
+  /**
+   * CPU ticks by side and the machine's busy and total ticks: so far (from {@link #now()}), or in a
+   * window (the difference of two).
+   */
+  record Ticks(long app, long database, long generator, long machineBusy, long machineTotal) {
 
-  /** The CPU used between two snapshots. */
-  record Interval(long app, long database, long generator, long machineBusy, long machineTotal) {
-
-    static Interval between(Snapshot from, Snapshot to) {
-      return new Interval(to.app() - from.app(), to.database() - from.database(), to.generator() - from.generator(),
-          to.machineBusy() - from.machineBusy(), to.machineTotal() - from.machineTotal());
+    Ticks since(Ticks earlier) {
+      return new Ticks(app - earlier.app, database - earlier.database, generator - earlier.generator,
+          machineBusy - earlier.machineBusy, machineTotal - earlier.machineTotal);
     }
 
-    /** "app 41.2, database 6.3, load generator 3.1 ms CPU per operation; machine 97 % busy". */
+    /** "application 12.9, database 6.3, load generator 1.3 ms of CPU per operation; machine 100 % busy". */
     String perOperation(long operations) {
       if (operations == 0) {
         return "no operation completed";
@@ -50,7 +50,8 @@ final class CpuUse {
     return Files.isReadable(PROC.resolve("stat"));
   }
 
-  Snapshot now() {
+  /** The ticks used so far; the database is every postgres process on this machine (none for a remote --jdbc-url). */
+  Ticks now() {
     long database = 0;
     try (Stream<Path> processes = Files.list(PROC)) {
       for (Path p : (Iterable<Path>) processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))::iterator) {
@@ -66,7 +67,7 @@ final class CpuUse {
     String[] app = stat(PROC.resolve(Long.toString(appPid)));
     String[] generator = stat(PROC.resolve(Long.toString(ProcessHandle.current().pid())));
     long[] machine = machine();
-    return new Snapshot(app == null ? 0 : ticks(app, false), database, generator == null ? 0 : ticks(generator, false), machine[0], machine[1]);
+    return new Ticks(app == null ? 0 : ticks(app, false), database, generator == null ? 0 : ticks(generator, false), machine[0], machine[1]);
   }
 
   /** utime + stime (fields 14 and 15), with cutime + cstime (16, 17) if asked. */

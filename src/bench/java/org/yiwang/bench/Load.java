@@ -23,7 +23,7 @@ final class Load {
 
   /** The figures of one measured run. */
   record Result(
-      String scenario, int clients, long operations, long errors, double seconds, long[] nanos, String firstError, CpuUse.Interval cpu) {
+      String scenario, int clients, long operations, long errors, double seconds, long[] nanos, String firstError, CpuUse.Ticks cpu) {
 
     double perSecond() {
       return operations / seconds;
@@ -93,13 +93,13 @@ final class Load {
     }
     threads.forEach(Thread::start);
     sleep(warmUpSeconds, done);
-    CpuUse.Snapshot cpuBefore = cpu == null ? null : cpu.now();
+    CpuUse.Ticks cpuBefore = cpu == null ? null : cpu.now();
     long started = System.nanoTime();
     recording.set(true);
     sleep(seconds, done);
     stop.set(true);
     long ended = System.nanoTime();
-    CpuUse.Interval used = cpu == null ? null : CpuUse.Interval.between(cpuBefore, cpu.now());
+    CpuUse.Ticks used = cpu == null ? null : cpu.now().since(cpuBefore);
     done.await();
     int total = 0;
     for (int c = 0; c < clients; c++) {
