@@ -185,6 +185,42 @@ class CaseApiIntegrationTests extends DatabaseProperties {
   }
 
   @Test
+  void myCasesArePagedNewestFirstWithoutGapsOrRepeats() {
+    List<String> created = new java.util.ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      created.add(create("citizen", FOOD_LICENCE, "new", foodForm(), null));
+    }
+    // five created in the same instant: only the id can order them, and it must, or a page boundary
+    // between them would show one twice and another never
+    List<String> tied = created.subList(1, 6);
+    jdbc.update(
+        "update application_case set created_at = (select created_at from application_case where id = ?) where id in (?, ?, ?, ?, ?)",
+        created.get(5), tied.get(0), tied.get(1), tied.get(2), tied.get(3), tied.get(4));
+
+    List<String> whole = pagesOfMyCases(100);
+    List<String> inThrees = pagesOfMyCases(3);
+    assertThat(inThrees).isEqualTo(whole).doesNotHaveDuplicates().containsAll(created);
+    List<String> tiedNewestFirst = tied.stream().sorted(java.util.Comparator.reverseOrder()).toList();
+    int first = whole.indexOf(tiedNewestFirst.get(0));
+    assertThat(whole.subList(first, first + 5)).isEqualTo(tiedNewestFirst);
+    assertThat(whole.indexOf(created.get(6))).isLessThan(first);
+    assertThat(whole.indexOf(created.get(0))).isGreaterThan(first + 4);
+  }
+
+  List<String> pagesOfMyCases(int size) {
+    List<String> all = new java.util.ArrayList<>();
+    for (int page = 0; ; page++) {
+      Response r = api().get("citizen", "/api/v1/cases?page=" + page + "&size=" + size);
+      assertThat(r.status()).as(r.body()).isEqualTo(200);
+      List<String> ids = r.json("$[*].id");
+      all.addAll(ids);
+      if (ids.size() < size) {
+        return all;
+      }
+    }
+  }
+
+  @Test
   void theSameKeyCreatesOneCaseAndSubmitsOnce() {
     String first = create("citizen", FOOD_LICENCE, "new", foodForm(), "create-key-1");
     String again = create("citizen", FOOD_LICENCE, "new", foodForm(), "create-key-1");

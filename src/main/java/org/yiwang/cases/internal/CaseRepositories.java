@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,8 +11,22 @@ interface ApplicationCases extends JpaRepository<ApplicationCase, String> {
 
   Optional<ApplicationCase> findByNumber(String number);
 
-  /** A list, not a {@code Page}: a page would count all of the applicant's cases again each time. */
-  List<ApplicationCase> findByApplicantUsernameOrderByCreatedAtDesc(String username, Pageable page);
+  /**
+   * One page of an applicant's cases, newest first. The page's ids come from the index on (applicant,
+   * created, id) alone, so a deep page skips index entries instead of whole rows; the id breaks ties so
+   * that no case is shown twice or never. A list, not a {@code Page}: a page would count all of the
+   * applicant's cases again each time.
+   */
+  @Query(
+      """
+      select c from ApplicationCase c
+      where c.id in (
+        select p.id from ApplicationCase p where p.applicantUsername = :username
+        order by p.createdAt desc, p.id desc
+        offset :offset rows fetch first :size rows only)
+      order by c.createdAt desc, c.id desc
+      """)
+  List<ApplicationCase> pageOfApplicant(String username, int offset, int size);
 
   List<ApplicationCase> findByIdIn(Collection<String> ids);
 

@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -413,8 +412,9 @@ class CaseService implements Cases {
   @Override
   @Transactional(readOnly = true)
   public List<CaseSummary> mine(CurrentUser applicant, int page, int size) {
+    int pageSize = Math.min(Math.max(size, 1), 100);
     return cases
-        .findByApplicantUsernameOrderByCreatedAtDesc(applicant.username(), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)))
+        .pageOfApplicant(applicant.username(), Math.max(page, 0) * pageSize, pageSize)
         .stream()
         .map(this::summary)
         .toList();
