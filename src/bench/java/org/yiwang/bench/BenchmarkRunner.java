@@ -46,8 +46,8 @@ public final class BenchmarkRunner {
 
   private final Options options;
   private final Report report;
-  /** What each measured window cost in CPU, and on which side; null where there is no /proc. */
-  private CpuUse cpu;
+  /** What each measured window cost in CPU and in which statements; set once the application is up. */
+  private Load.Meters meters = Load.Meters.NONE;
 
   BenchmarkRunner(Options options) {
     this.options = options;
@@ -158,9 +158,9 @@ public final class BenchmarkRunner {
   }
 
   private void drive(Database database, AppProcess app) throws Exception {
-    cpu = CpuUse.available() ? new CpuUse(app.pid()) : null;
     var api = new Api(app.port());
-    try (Connection sql = database.connect("bench_province")) {
+    try (Connection sql = database.connect("bench_province"); StatementTimes statements = StatementTimes.of(database)) {
+      meters = new Load.Meters(CpuUse.available() ? new CpuUse(app.pid()) : null, statements);
       report.sizes(count(sql, "select count(*) from service_item where published_version is not null"),
           count(sql, "select count(*) from application_case"), count(sql, "select count(*) from ACT_HI_TASKINST"),
           count(sql, "select count(*) from e_license"));
@@ -230,7 +230,7 @@ public final class BenchmarkRunner {
     });
     sampler.start();
     Map<String, Long> insertsBefore = inserts(database);
-    var result = Load.run("P1 submission", options.clients(), options.warmUpSeconds(), options.seconds(), cpu, client -> {
+    var result = Load.run("P1 submission", options.clients(), options.warmUpSeconds(), options.seconds(), meters, client -> {
       String token = tokens[client];
       String body = "{\"itemCode\":\"%s\",\"situationCode\":\"%s\",\"form\":%s}".formatted(ITEM, SITUATION, form);
       String id = api.post(token, "/api/v1/cases", body, UUID.randomUUID().toString(), 201).path("id").asString();
@@ -250,7 +250,7 @@ public final class BenchmarkRunner {
     double heapAfterGc = app.heapAfterGcMb();
     Load.Result baseline;
     try (var jdbc = new JdbcSubmission(database, materials.size())) {
-      baseline = Load.run("P1 baseline", options.clients(), options.warmUpSeconds(), options.seconds(), cpu, jdbc);
+      baseline = Load.run("P1 baseline", options.clients(), options.warmUpSeconds(), options.seconds(), meters, jdbc);
     }
     report.scenario("P1", "online submission (token, create, " + materials.size() + " uploads, submit)", result, baseline,
         "raw JDBC: the case's own rows (case, " + materials.size() + " materials, 2 events, 2 idempotency keys) in one transaction");
@@ -408,7 +408,7 @@ public final class BenchmarkRunner {
       tasks.forEach(t -> acceptances.add(t.path("id").asString()));
     }
     int available = acceptances.size();
-    var result = Load.run("P2 completion", options.clients(), options.warmUpSeconds(), options.seconds(), cpu, client -> {
+    var result = Load.run("P2 completion", options.clients(), options.warmUpSeconds(), options.seconds(), meters, client -> {
       String task = acceptances.poll();
       if (task == null) {
         return false;
@@ -428,7 +428,7 @@ public final class BenchmarkRunner {
     });
     Load.Result baseline;
     try (var jdbc = new JdbcCompletion(database)) {
-      baseline = Load.run("P2 baseline", options.clients(), options.warmUpSeconds(), options.seconds(), cpu, jdbc);
+      baseline = Load.run("P2 baseline", options.clients(), options.warmUpSeconds(), options.seconds(), meters, jdbc);
     }
     report.scenario("P2", "staff completion (accept; the approver opens the case and approves: 2 completions)", result, baseline,
         "raw JDBC: per completion pair, 2 × (case status update + timeline event) in one transaction");
@@ -495,7 +495,7 @@ public final class BenchmarkRunner {
   // --- P3 ---
 
   private void search(Api api, Database database) throws Exception {
-    var result = Load.run("P3 search", options.readClients(), options.warmUpSeconds(), options.seconds(), cpu, client -> {
+    var result = Load.run("P3 search", options.readClients(), options.warmUpSeconds(), options.seconds(), meters, client -> {
       String q = QUERIES.get(ThreadLocalRandom.current().nextInt(QUERIES.size()));
       JsonNode found = api.get(null, "/api/v1/items?size=20&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
       if (found.path("total").asLong() < 0) {
@@ -505,7 +505,7 @@ public final class BenchmarkRunner {
     });
     var like = new ThreadLocal<Connection>();
     var connections = new ConcurrentLinkedQueue<Connection>();
-    var baseline = Load.run("P3 baseline", options.readClients(), options.warmUpSeconds(), options.seconds(), cpu, client -> {
+    var baseline = Load.run("P3 baseline", options.readClients(), options.warmUpSeconds(), options.seconds(), meters, client -> {
       Connection c = like.get();
       if (c == null) {
         c = database.connect("bench_province");
@@ -547,14 +547,14 @@ public final class BenchmarkRunner {
       }
     }
     firstVisits(api, codes);
-    var result = Load.run("P4 guide page", options.pageClients(), options.warmUpSeconds(), options.seconds(), cpu, client -> {
+    var result = Load.run("P4 guide page", options.pageClients(), options.warmUpSeconds(), options.seconds(), meters, client -> {
       String html = api.text(null, "/items/" + codes.get(ThreadLocalRandom.current().nextInt(codes.size())), 200);
       if (!html.contains("</html>")) {
         throw new IllegalStateException("not a whole page");
       }
       return true;
     });
-    var baseline = Load.run("P4 baseline", options.pageClients(), options.warmUpSeconds(), options.seconds(), cpu,
+    var baseline = Load.run("P4 baseline", options.pageClients(), options.warmUpSeconds(), options.seconds(), meters,
         client -> api.text(null, "/css/yiwang.css", 200).length() > 0);
     report.scenario("P4", "item guide page, HTML (" + codes.size() + " items)", result, baseline, "a static file (/css/yiwang.css) from the same server");
   }
@@ -617,9 +617,9 @@ public final class BenchmarkRunner {
   }
 
   private void readScenario(Api api, String token, String id, String what, String path) throws Exception {
-    var result = Load.run(id + " " + what, options.readClients(), options.warmUpSeconds(), options.seconds(), cpu,
+    var result = Load.run(id + " " + what, options.readClients(), options.warmUpSeconds(), options.seconds(), meters,
         client -> api.get(token, path).isArray());
-    var baseline = Load.run(id + " baseline", options.readClients(), options.warmUpSeconds(), options.seconds(), cpu,
+    var baseline = Load.run(id + " baseline", options.readClients(), options.warmUpSeconds(), options.seconds(), meters,
         client -> api.get(token, "/api/v1/me").has("username"));
     report.scenario(id, what, result, baseline, "GET /api/v1/me with the same token");
   }

@@ -21,9 +21,18 @@ final class Load {
     boolean run(int client) throws Exception;
   }
 
-  /** The figures of one measured run. */
+  /**
+   * What is read over every measured window besides latency: the CPU by side and the database's
+   * statement times; either is null where it cannot be read.
+   */
+  record Meters(CpuUse cpu, StatementTimes statements) {
+    static final Meters NONE = new Meters(null, null);
+  }
+
+  /** The figures of one measured run; {@code cpu} and {@code statements} are null where not measured. */
   record Result(
-      String scenario, int clients, long operations, long errors, double seconds, long[] nanos, String firstError, CpuUse.Ticks cpu) {
+      String scenario, int clients, long operations, long errors, double seconds, long[] nanos, String firstError,
+      CpuUse.Ticks cpu, StatementTimes.Top statements) {
 
     double perSecond() {
       return operations / seconds;
@@ -44,9 +53,9 @@ final class Load {
 
   private Load() {}
 
-  /** Runs the load; {@code cpu}, when given, measures what the measured window cost in CPU. */
-  static Result run(String scenario, int clients, double warmUpSeconds, double seconds, CpuUse cpu, Operation operation)
-      throws InterruptedException {
+  /** Runs the load, reading the meters over the measured window. */
+  static Result run(String scenario, int clients, double warmUpSeconds, double seconds, Meters meters, Operation operation)
+      throws InterruptedException, java.sql.SQLException {
     var recording = new AtomicBoolean(false);
     var stop = new AtomicBoolean(false);
     var errors = new AtomicLong();
@@ -93,13 +102,17 @@ final class Load {
     }
     threads.forEach(Thread::start);
     sleep(warmUpSeconds, done);
-    CpuUse.Ticks cpuBefore = cpu == null ? null : cpu.now();
+    if (meters.statements() != null) {
+      meters.statements().reset();
+    }
+    CpuUse.Ticks cpuBefore = meters.cpu() == null ? null : meters.cpu().now();
     long started = System.nanoTime();
     recording.set(true);
     sleep(seconds, done);
     stop.set(true);
     long ended = System.nanoTime();
-    CpuUse.Ticks used = cpu == null ? null : cpu.now().since(cpuBefore);
+    CpuUse.Ticks used = meters.cpu() == null ? null : meters.cpu().now().since(cpuBefore);
+    StatementTimes.Top statements = meters.statements() == null ? null : meters.statements().top();
     done.await();
     int total = 0;
     for (int c = 0; c < clients; c++) {
@@ -112,7 +125,7 @@ final class Load {
       at += counts[c];
     }
     Arrays.sort(all);
-    return new Result(scenario, clients, total, errors.get(), (ended - started) / 1e9, all, firstError.get(), used);
+    return new Result(scenario, clients, total, errors.get(), (ended - started) / 1e9, all, firstError.get(), used, statements);
   }
 
   /** Sleeps for the time given, or until every client has run out of work. */

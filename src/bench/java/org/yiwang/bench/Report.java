@@ -37,6 +37,9 @@ final class Report {
       note(id, "CPU (%s): %s; baseline: %s".formatted(what.replaceAll(" \\(.*", ""), result.cpu().perOperation(result.operations()),
           baseline.cpu() == null ? "not measured" : baseline.cpu().perOperation(baseline.operations())));
     }
+    if (result.statements() != null) {
+      note(id, "%s: %s".formatted(what.replaceAll(" \\(.*", ""), result.statements().perOperation(result.operations())));
+    }
   }
 
   void note(String id, String text) {

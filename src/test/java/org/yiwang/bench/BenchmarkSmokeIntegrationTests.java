@@ -38,6 +38,11 @@ class BenchmarkSmokeIntegrationTests {
     Report.Row submission = report.rows().stream().filter(r -> r.id().equals("P1")).findFirst().orElseThrow();
     assertThat(submission.result().cpu().app()).isPositive();
     assertThat(submission.result().cpu().database()).isPositive();
+    // and where the database spent that time, statement by statement
+    assertThat(submission.result().statements().calls()).isPositive();
+    assertThat(submission.result().statements().millis()).isPositive();
+    assertThat(submission.result().statements().lines()).isNotEmpty();
+    assertThat(report.rows()).allSatisfy(row -> assertThat(row.result().statements()).as(row.id() + " statements").isNotNull());
     // the empty database, then the province as java -jar and as production runs it (extracted, archived)
     assertThat(report.startups()).extracting(Report.Startup::what)
         .containsExactly("empty database (first start: migrations, demo data)", "with the province (java -jar)",
