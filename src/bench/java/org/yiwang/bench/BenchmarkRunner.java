@@ -159,7 +159,7 @@ public final class BenchmarkRunner {
 
   private void drive(Database database, AppProcess app) throws Exception {
     var api = new Api(app.port());
-    try (Connection sql = database.connect("bench_province"); StatementTimes statements = StatementTimes.of(database)) {
+    try (Connection sql = database.connect("bench_province"); StatementTimes statements = StatementTimes.of(database, options.workDir().resolve("statements"))) {
       meters = new Load.Meters(CpuUse.available() ? new CpuUse(app.pid()) : null, statements);
       report.sizes(count(sql, "select count(*) from service_item where published_version is not null"),
           count(sql, "select count(*) from application_case"), count(sql, "select count(*) from ACT_HI_TASKINST"),

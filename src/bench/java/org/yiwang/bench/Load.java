@@ -55,7 +55,7 @@ final class Load {
 
   /** Runs the load, reading the meters over the measured window. */
   static Result run(String scenario, int clients, double warmUpSeconds, double seconds, Meters meters, Operation operation)
-      throws InterruptedException, java.sql.SQLException {
+      throws InterruptedException, java.sql.SQLException, java.io.IOException {
     var recording = new AtomicBoolean(false);
     var stop = new AtomicBoolean(false);
     var errors = new AtomicLong();
@@ -112,7 +112,7 @@ final class Load {
     stop.set(true);
     long ended = System.nanoTime();
     CpuUse.Ticks used = meters.cpu() == null ? null : meters.cpu().now().since(cpuBefore);
-    StatementTimes.Top statements = meters.statements() == null ? null : meters.statements().top();
+    StatementTimes.Top statements = meters.statements() == null ? null : meters.statements().top(scenario);
     done.await();
     int total = 0;
     for (int c = 0; c < clients; c++) {

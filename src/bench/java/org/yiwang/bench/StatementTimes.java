@@ -1,5 +1,8 @@
 package org.yiwang.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -39,23 +42,26 @@ final class StatementTimes implements AutoCloseable {
   }
 
   private final Connection sql;
+  private final Path directory;
   private long transactionsAtReset;
 
-  private StatementTimes(Connection sql) {
+  private StatementTimes(Connection sql, Path directory) {
     this.sql = sql;
+    this.directory = directory;
   }
 
   /**
    * Statement times from the province's database, or null where the extension cannot be had (a given
-   * server without {@code pg_stat_statements} in {@code shared_preload_libraries}).
+   * server without {@code pg_stat_statements} in {@code shared_preload_libraries}). Every window's
+   * statements, all of them, are also written to {@code directory} as {@code <scenario>.tsv}.
    */
-  static StatementTimes of(Database database) {
+  static StatementTimes of(Database database, Path directory) {
     try {
       Connection sql = database.connect("bench_province");
       try (var s = sql.createStatement()) {
         s.execute("create extension if not exists pg_stat_statements");
         s.executeQuery("select 1 from pg_stat_statements limit 1").close();
-        return new StatementTimes(sql);
+        return new StatementTimes(sql, directory);
       } catch (SQLException e) {
         sql.close();
         System.out.println("pg_stat_statements: not available, statement times not measured (" + e.getMessage() + ")");
@@ -89,7 +95,7 @@ final class StatementTimes implements AutoCloseable {
   }
 
   /** This database's statements since {@link #reset()}, the ones with the most time first. */
-  Top top() throws SQLException {
+  Top top(String scenario) throws SQLException, IOException {
     String mine = "dbid = (select oid from pg_database where datname = current_database()) and query not like '%pg_stat_statements%'";
     long transactions = transactions() - transactionsAtReset;
     long calls;
@@ -101,13 +107,20 @@ final class StatementTimes implements AutoCloseable {
       total = rs.getDouble(2);
     }
     List<Line> lines = new ArrayList<>();
+    var everything = new StringBuilder("calls\ttotal ms\tmean ms\tstatement\n");
     try (var s = sql.createStatement();
-        var rs = s.executeQuery("select query, calls, total_exec_time from pg_stat_statements where " + mine
-            + " order by total_exec_time desc limit " + TOP)) {
+        var rs = s.executeQuery("select query, calls, total_exec_time from pg_stat_statements where " + mine + " order by total_exec_time desc")) {
       while (rs.next()) {
-        lines.add(new Line(shortened(rs.getString(1)), rs.getLong(2), rs.getDouble(3)));
+        var line = new Line(shortened(rs.getString(1)), rs.getLong(2), rs.getDouble(3));
+        if (lines.size() < TOP) {
+          lines.add(line);
+        }
+        everything.append("%d\t%.2f\t%.3f\t%s%n".formatted(line.calls(), line.millis(), line.millis() / Math.max(line.calls(), 1),
+            rs.getString(1).replaceAll("\\s+", " ").strip()));
       }
     }
+    Files.createDirectories(directory);
+    Files.writeString(directory.resolve(scenario.replaceAll("[^\\p{L}\\p{N}]+", "-") + ".tsv"), everything);
     return new Top(calls, total, transactions, lines);
   }
 

@@ -4,12 +4,22 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface ApplicationCases extends JpaRepository<ApplicationCase, String> {
 
   Optional<ApplicationCase> findByNumber(String number);
+
+  /**
+   * The case, its row locked until the transaction ends: a step of a case is completed by one member
+   * of staff at a time, so a second completion of the same task waits, then finds it done (409).
+   */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select c from ApplicationCase c where c.id = :id")
+  Optional<ApplicationCase> lockById(String id);
 
   /**
    * One page of an applicant's cases, newest first. The page's ids come from the index on (applicant,

@@ -570,7 +570,7 @@ class CaseService implements Cases {
       throw new NotFoundException("workflow.task.notFound", taskId);
     }
     WorkTask task = found.get();
-    ApplicationCase c = cases.findById(task.caseId()).orElseThrow(() -> new NotFoundException("cases.notFound"));
+    ApplicationCase c = cases.lockById(task.caseId()).orElseThrow(() -> new NotFoundException("cases.notFound"));
     String reason = opinion == null ? null : opinion.strip();
     if (reason != null && reason.length() > MAX_OPINION) {
       throw BusinessRuleException.badRequest("opinion", "cases.opinion.tooLong", MAX_OPINION);

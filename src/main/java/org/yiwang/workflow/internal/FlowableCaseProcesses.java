@@ -240,10 +240,10 @@ class FlowableCaseProcesses implements CaseProcesses {
     }
     String caseId = businessKeys(List.of(task)).get(task.getProcessInstanceId());
     try {
-      if (task.getAssignee() == null) {
-        tasks.claim(taskId, staff.username());
-      }
-      tasks.complete(taskId, Map.of(ProcessModels.OUTCOME, action.name()));
+      // completed by the member of staff (the engine records them as its completer) without claiming
+      // it first: a claim would write the task, its history, a participant link and the inbox once more
+      // only for the completion to remove them (two completing at once are serialized by the case's lock)
+      tasks.complete(taskId, staff.username(), Map.of(ProcessModels.OUTCOME, action.name()));
     } catch (FlowableObjectNotFoundException
         | FlowableOptimisticLockingException
         | FlowableTaskAlreadyClaimedException e) {
@@ -272,9 +272,16 @@ class FlowableCaseProcesses implements CaseProcesses {
     return task;
   }
 
+  /** Whether the staff member was among those who could handle the finished task (its home group or a candidate). */
   private boolean mayHaveHandled(String taskId, CurrentUser staff) {
     var historic = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
-    return historic != null && groups(staff).contains(historic.getFormKey());
+    if (historic == null) {
+      return false;
+    }
+    Set<String> mine = groups(staff);
+    return mine.contains(historic.getFormKey())
+        || history.getHistoricIdentityLinksForTask(taskId).stream()
+            .anyMatch(link -> staff.username().equals(link.getUserId()) || link.getGroupId() != null && mine.contains(link.getGroupId()));
   }
 
   private boolean mayHandle(Task task, CurrentUser staff) {
