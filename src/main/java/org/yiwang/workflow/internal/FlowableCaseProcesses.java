@@ -203,7 +203,9 @@ class FlowableCaseProcesses implements CaseProcesses {
   @Override
   @Transactional(readOnly = true)
   public List<WorkTask> openTasks(String caseId) {
-    return toWorkTasks(tasks.createTaskQuery().processInstanceBusinessKey(caseId).orderByTaskCreateTime().asc().list());
+    List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(caseId).orderByTaskCreateTime().asc().list();
+    // all of the case's own: its id need not be looked up per process instance
+    return toWorkTasks(open, open.stream().collect(Collectors.toMap(Task::getProcessInstanceId, t -> caseId, (a, b) -> a)));
   }
 
   @Override
@@ -367,7 +369,11 @@ class FlowableCaseProcesses implements CaseProcesses {
   }
 
   private List<WorkTask> toWorkTasks(List<Task> found) {
-    Map<String, String> keys = businessKeys(found);
+    return toWorkTasks(found, businessKeys(found));
+  }
+
+  /** The tasks with their cases' ids ({@code keys}: process instance id to business key). */
+  private List<WorkTask> toWorkTasks(List<Task> found, Map<String, String> keys) {
     List<WorkTask> result = new ArrayList<>();
     for (Task task : found) {
       String group = task.getFormKey() == null ? ":" : task.getFormKey();
