@@ -59,12 +59,14 @@ class InboxTable extends AbstractFlowableEventListener implements SmartInitializ
     if (!(event instanceof FlowableEntityEvent entityEvent) || !(entityEvent.getEntity() instanceof Task task)) {
       return;
     }
-    if (event.getType() == FlowableEngineEventType.TASK_CREATED
-        || event.getType() == FlowableEngineEventType.TASK_ASSIGNED
+    // a new task has no rows yet; a completed one is also deleted, and that event removes its rows
+    if (event.getType() == FlowableEngineEventType.TASK_CREATED) {
+      insert(task);
+    } else if (event.getType() == FlowableEngineEventType.TASK_ASSIGNED
         || event.getType() == FlowableEngineEventType.ENTITY_UPDATED) {
-      write(task);
-    } else if (event.getType() == FlowableEngineEventType.TASK_COMPLETED
-        || event.getType() == FlowableEngineEventType.ENTITY_DELETED) {
+      remove(task.getId()); // rewritten whole: the engine reports one change as both assigned and updated
+      insert(task);
+    } else if (event.getType() == FlowableEngineEventType.ENTITY_DELETED) {
       remove(task.getId());
     }
   }
@@ -75,11 +77,10 @@ class InboxTable extends AbstractFlowableEventListener implements SmartInitializ
     return true;
   }
 
-  private void write(Task task) {
+  private void insert(Task task) {
     if (task.getProcessInstanceId() == null) {
       return; // not a case's task
     }
-    remove(task.getId()); // rewritten whole: the engine reports one change as both assigned and updated
     String caseId =
         CommandContextUtil.getExecutionEntityManager().findById(task.getProcessInstanceId()).getBusinessKey();
     List<String> groups = candidateGroups(task);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,9 +15,14 @@ import org.yiwang.catalog.ServiceCatalog;
 import org.yiwang.support.CaseFixtures;
 import org.yiwang.support.DatabaseProperties;
 import org.yiwang.support.IntegrationTest;
+import org.yiwang.identity.AccountType;
+import org.yiwang.identity.CurrentUser;
+import org.yiwang.identity.Role;
 import org.yiwang.workflow.CaseProcesses;
+import org.yiwang.workflow.TaskAction;
+import org.yiwang.workflow.WorkTask;
 
-/** The inbox table follows the engine's tasks: started, re-dated, cancelled, and repaired at start. */
+/** The inbox table follows the engine's tasks: started, re-dated, repaired at start, completed, cancelled. */
 @IntegrationTest
 class InboxTableIntegrationTests extends DatabaseProperties {
 
@@ -49,6 +55,17 @@ class InboxTableIntegrationTests extends DatabaseProperties {
     inbox.afterSingletonsInstantiated();
     assertThat(audiences(caseId)).containsExactlyInAnyOrder("scjgj:WINDOW", "yshj:WINDOW");
     assertThat(jdbc.sql("select count(*) from work_inbox where task_id = 'gone-task'").query(Long.class).single()).isZero();
+
+    // completed by a member of staff: its rows go, and the next step's task arrives for its own group
+    String acceptance = processes.openTasks(caseId).get(0).id();
+    var window = new CurrentUser("scjgj.window", "市场监管窗口", AccountType.STAFF, null, "scjgj", Set.of(Role.WINDOW));
+    processes.complete(acceptance, TaskAction.ACCEPT, window, "受理");
+    WorkTask next = processes.openTasks(caseId).get(0);
+    assertThat(next.id()).isNotEqualTo(acceptance);
+    assertThat(jdbc.sql("select task_id from work_inbox where case_id = ?").param(caseId).query(String.class).list())
+        .containsOnly(next.id())
+        .hasSize(1);
+    assertThat(audiences(caseId)).containsExactly(ProcessModels.group(next.departmentCode(), next.role()));
 
     processes.cancel(caseId, "测试撤回");
     assertThat(audiences(caseId)).isEmpty();
