@@ -3,14 +3,12 @@ package org.yiwang.workflow.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
@@ -22,7 +20,6 @@ import org.flowable.engine.TaskService;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.identitylink.api.IdentityLink;
-import org.flowable.task.api.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -61,6 +58,7 @@ class FlowableCaseProcesses implements CaseProcesses {
   private final HistoryService history;
   private final ServiceCatalog catalog;
   private final InboxTable inbox;
+  private final OpenTasks open;
   private final TransactionTemplate ownTransaction;
   private final String comprehensiveWindow;
   private final com.github.benmanes.caffeine.cache.Cache<String, ProcessDefinition> deployed =
@@ -75,6 +73,7 @@ class FlowableCaseProcesses implements CaseProcesses {
       HistoryService history,
       ServiceCatalog catalog,
       InboxTable inbox,
+      OpenTasks open,
       PlatformTransactionManager transactions,
       @Value("${yiwang.workflow.comprehensive-window:yshj}") String comprehensiveWindow) {
     this.repository = repository;
@@ -83,6 +82,7 @@ class FlowableCaseProcesses implements CaseProcesses {
     this.history = history;
     this.catalog = catalog;
     this.inbox = inbox;
+    this.open = open;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.comprehensiveWindow = comprehensiveWindow;
@@ -203,44 +203,37 @@ class FlowableCaseProcesses implements CaseProcesses {
   @Override
   @Transactional(readOnly = true)
   public List<WorkTask> openTasks(String caseId) {
-    List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(caseId).orderByTaskCreateTime().asc().list();
-    // all of the case's own: its id need not be looked up per process instance
-    return toWorkTasks(open, open.stream().collect(Collectors.toMap(Task::getProcessInstanceId, t -> caseId, (a, b) -> a)));
+    return open.ofCase(caseId);
   }
 
   @Override
   @Transactional(readOnly = true)
   public Optional<WorkTask> task(String taskId, CurrentUser staff) {
-    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-    if (task == null || !mayHandle(task, staff)) {
-      return Optional.empty();
-    }
-    return Optional.of(toWorkTasks(List.of(task)).get(0));
+    return open.byId(taskId).filter(task -> mayHandle(task, staff));
   }
 
   @Override
   @Transactional
   public WorkTask claim(String taskId, CurrentUser staff) {
-    Task task = handleable(taskId, staff);
-    if (task.getAssignee() == null) {
+    WorkTask task = handleable(taskId, staff);
+    if (task.assignee() == null) {
       try {
         tasks.claim(taskId, staff.username());
       } catch (FlowableTaskAlreadyClaimedException | FlowableOptimisticLockingException e) {
         throw BusinessRuleException.conflict("workflow.task.claimedByOther");
       }
     }
-    return toWorkTasks(List.of(tasks.createTaskQuery().taskId(taskId).singleResult())).get(0);
+    return open.byId(taskId).orElseThrow();
   }
 
   @Override
   @Transactional
   public CompletedStep complete(String taskId, TaskAction action, CurrentUser staff, String opinion) {
-    Task task = handleable(taskId, staff);
-    StepKind kind = StepKind.valueOf(task.getCategory());
+    WorkTask task = handleable(taskId, staff);
+    StepKind kind = task.kind();
     if (!kind.allows(action)) {
-      throw BusinessRuleException.badRequest("action", "workflow.task.actionNotAllowed", action.name(), task.getName());
+      throw BusinessRuleException.badRequest("action", "workflow.task.actionNotAllowed", action.name(), task.name());
     }
-    String caseId = businessKeys(List.of(task)).get(task.getProcessInstanceId());
     try {
       // completed by the member of staff (the engine records them as its completer) without claiming
       // it first: a claim would write the task, its history, a participant link and the inbox once more
@@ -252,12 +245,12 @@ class FlowableCaseProcesses implements CaseProcesses {
       throw BusinessRuleException.conflict("workflow.task.alreadyCompleted");
     }
     return new CompletedStep(
-        taskId, caseId, task.getName(), kind, action, staff.username(), opinion, Instant.now());
+        taskId, task.caseId(), task.name(), kind, action, staff.username(), opinion, Instant.now());
   }
 
   /** The open task if the staff member may handle it: gone is 409, not theirs is 404, held by another 409. */
-  private Task handleable(String taskId, CurrentUser staff) {
-    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+  private WorkTask handleable(String taskId, CurrentUser staff) {
+    WorkTask task = open.byId(taskId).orElse(null);
     if (task == null) {
       boolean existed = history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
       if (existed && mayHaveHandled(taskId, staff)) {
@@ -268,7 +261,7 @@ class FlowableCaseProcesses implements CaseProcesses {
     if (!mayHandle(task, staff)) {
       throw new NotFoundException("workflow.task.notFound", taskId);
     }
-    if (task.getAssignee() != null && !task.getAssignee().equals(staff.username())) {
+    if (task.assignee() != null && !task.assignee().equals(staff.username())) {
       throw BusinessRuleException.conflict("workflow.task.claimedByOther");
     }
     return task;
@@ -286,12 +279,12 @@ class FlowableCaseProcesses implements CaseProcesses {
             .anyMatch(link -> staff.username().equals(link.getUserId()) || link.getGroupId() != null && mine.contains(link.getGroupId()));
   }
 
-  private boolean mayHandle(Task task, CurrentUser staff) {
-    if (staff.username().equals(task.getAssignee())) {
+  private boolean mayHandle(WorkTask task, CurrentUser staff) {
+    if (staff.username().equals(task.assignee())) {
       return true;
     }
     Set<String> mine = groups(staff);
-    for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+    for (IdentityLink link : tasks.getIdentityLinksForTask(task.id())) {
       if (link.getGroupId() != null && mine.contains(link.getGroupId())) {
         return true;
       }
@@ -345,8 +338,8 @@ class FlowableCaseProcesses implements CaseProcesses {
   @Transactional
   public void setDueDate(String caseId, LocalDate due) {
     Date date = date(due);
-    for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(caseId).list()) {
-      tasks.setDueDate(task.getId(), date);
+    for (WorkTask task : open.ofCase(caseId)) {
+      tasks.setDueDate(task.id(), date);
     }
   }
 
@@ -366,40 +359,5 @@ class FlowableCaseProcesses implements CaseProcesses {
   public long inboxCount(CurrentUser staff, InboxFilter filter) {
     Set<String> groups = groups(staff);
     return groups.isEmpty() ? 0 : inbox.count(staff, groups, filter);
-  }
-
-  private List<WorkTask> toWorkTasks(List<Task> found) {
-    return toWorkTasks(found, businessKeys(found));
-  }
-
-  /** The tasks with their cases' ids ({@code keys}: process instance id to business key). */
-  private List<WorkTask> toWorkTasks(List<Task> found, Map<String, String> keys) {
-    List<WorkTask> result = new ArrayList<>();
-    for (Task task : found) {
-      String group = task.getFormKey() == null ? ":" : task.getFormKey();
-      String department = ProcessModels.departmentOf(group);
-      HandlerRole role = ProcessModels.roleOf(group);
-      result.add(
-          new WorkTask(
-              task.getId(),
-              keys.get(task.getProcessInstanceId()),
-              task.getName(),
-              StepKind.valueOf(task.getCategory()),
-              department,
-              role,
-              task.getAssignee(),
-              task.getCreateTime().toInstant(),
-              task.getDueDate() == null ? null : task.getDueDate().toInstant().atZone(ZONE).toLocalDate()));
-    }
-    return result;
-  }
-
-  private Map<String, String> businessKeys(List<Task> found) {
-    Set<String> ids = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
-    return runtime.createProcessInstanceQuery().processInstanceIds(ids).list().stream()
-        .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey, (a, b) -> a, java.util.HashMap::new));
   }
 }
