@@ -40,8 +40,9 @@ public interface CaseProcesses {
   /**
    * Completes a task with an action the task allows, recording the handler, time and opinion. Two
    * people completing the same task: one succeeds, the other is refused (409) and nothing changes.
+   * The tasks it leads to are due on {@code nextDue} (none when null), set as they are created.
    */
-  CompletedStep complete(String taskId, TaskAction action, CurrentUser staff, String opinion);
+  CompletedStep complete(String taskId, TaskAction action, CurrentUser staff, String opinion, LocalDate nextDue);
 
   /** The applicant has corrected: acceptance is due again. */
   void resumeAfterCorrection(String caseId);

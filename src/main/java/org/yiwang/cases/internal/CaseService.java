@@ -566,7 +566,7 @@ class CaseService implements Cases {
     }
     Optional<WorkTask> found = processes.task(taskId, staff);
     if (found.isEmpty()) {
-      processes.complete(taskId, action, staff, opinion); // says why: completed already (409) or not found (404)
+      processes.complete(taskId, action, staff, opinion, null); // says why: completed already (409) or not found (404)
       throw new NotFoundException("workflow.task.notFound", taskId);
     }
     WorkTask task = found.get();
@@ -579,38 +579,44 @@ class CaseService implements Cases {
       throw BusinessRuleException.badRequest("opinion", "cases.opinion.reasonRequired");
     }
     List<Correction> checked = action == TaskAction.REQUEST_CORRECTION ? checkCorrections(c, corrections) : List.of();
+    if (!task.kind().allows(action)) {
+      throw BusinessRuleException.badRequest("action", "workflow.task.actionNotAllowed", action.name(), task.name());
+    }
 
-    CompletedStep done = processes.complete(taskId, action, staff, reason);
+    // the case first, then the engine: the tasks the step leads to are created due on the case's
+    // decision deadline as it stands after this step (the clock restarted, say)
     OffsetDateTime now = now();
     LocalDate today = today();
     CaseStatus before = c.status();
     switch (action) {
       case ACCEPT -> {
         c.accept(now, limits.decideBy(today, item(c).content()));
-        record(c, Kind.ACCEPTED, done.name(), staff, reason);
+        record(c, Kind.ACCEPTED, task.name(), staff, reason);
       }
       case REQUEST_CORRECTION -> {
         c.requestCorrection(write(checked), limits.correctBy(today), now);
-        record(c, Kind.CORRECTION_REQUESTED, done.name(), staff, reason);
+        record(c, Kind.CORRECTION_REQUESTED, task.name(), staff, reason);
       }
       case REFUSE -> {
         c.refuse(now);
-        record(c, Kind.REFUSED, done.name(), staff, reason);
+        record(c, Kind.REFUSED, task.name(), staff, reason);
       }
       case DENY -> {
         if (task.kind() == StepKind.ON_THE_SPOT) {
           c.accept(now, today);
-          record(c, Kind.ACCEPTED, done.name(), staff, null);
+          record(c, Kind.ACCEPTED, task.name(), staff, null);
         }
         c.deny(now);
-        record(c, Kind.DENIED, done.name(), staff, reason);
+        record(c, Kind.DENIED, task.name(), staff, reason);
       }
-      case APPROVE -> approve(c, task, done, staff, reason, now, today);
+      case APPROVE -> approve(c, task, staff, reason, now, today);
     }
     if (task.kind().stopsTheClock() && c.clockStoppedSince() != null && c.status() == CaseStatus.ACCEPTED) {
       c.restartClock(limits.afterPause(c.decisionDeadline(), c.clockStoppedSince(), today));
-      record(c, Kind.CLOCK_RESTARTED, done.name(), staff, null);
+      record(c, Kind.CLOCK_RESTARTED, task.name(), staff, null);
     }
+    CompletedStep done =
+        processes.complete(taskId, action, staff, reason, c.status() == CaseStatus.ACCEPTED ? c.decisionDeadline() : null);
     List<WorkTask> open = processes.openTasks(c.id());
     if (c.status() == CaseStatus.APPROVED && open.isEmpty()) {
       c.complete(now);
@@ -620,8 +626,8 @@ class CaseService implements Cases {
       c.stopClock(today);
       record(c, Kind.CLOCK_STOPPED, open.get(0).name(), staff, null);
     }
-    if (c.status() == CaseStatus.ACCEPTED) {
-      processes.setDueDate(c.id(), c.decisionDeadline());
+    if (c.status() == CaseStatus.ACCEPTED && open.stream().anyMatch(t -> !c.decisionDeadline().equals(t.due()))) {
+      processes.setDueDate(c.id(), c.decisionDeadline()); // an open task not created by this step
     }
     audit.record(staff.username(), "case.task." + action.name(), c.number(), done.name());
     if (c.status() != before) {
@@ -630,19 +636,19 @@ class CaseService implements Cases {
     return receipt(c);
   }
 
-  private void approve(ApplicationCase c, WorkTask task, CompletedStep done, CurrentUser staff, String reason, OffsetDateTime now, LocalDate today) {
+  private void approve(ApplicationCase c, WorkTask task, CurrentUser staff, String reason, OffsetDateTime now, LocalDate today) {
     switch (task.kind()) {
       case ON_THE_SPOT -> {
         c.accept(now, today);
-        record(c, Kind.ACCEPTED, done.name(), staff, null);
+        record(c, Kind.ACCEPTED, task.name(), staff, null);
         c.approve(now);
-        record(c, Kind.APPROVED, done.name(), staff, reason);
+        record(c, Kind.APPROVED, task.name(), staff, reason);
       }
       case DECISION -> {
         c.approve(now);
-        record(c, Kind.APPROVED, done.name(), staff, reason);
+        record(c, Kind.APPROVED, task.name(), staff, reason);
       }
-      default -> record(c, Kind.STEP_COMPLETED, done.name(), staff, reason);
+      default -> record(c, Kind.STEP_COMPLETED, task.name(), staff, reason);
     }
   }
 

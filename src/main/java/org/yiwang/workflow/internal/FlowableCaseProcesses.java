@@ -228,7 +228,7 @@ class FlowableCaseProcesses implements CaseProcesses {
 
   @Override
   @Transactional
-  public CompletedStep complete(String taskId, TaskAction action, CurrentUser staff, String opinion) {
+  public CompletedStep complete(String taskId, TaskAction action, CurrentUser staff, String opinion, LocalDate nextDue) {
     WorkTask task = handleable(taskId, staff);
     StepKind kind = task.kind();
     if (!kind.allows(action)) {
@@ -238,7 +238,11 @@ class FlowableCaseProcesses implements CaseProcesses {
       // completed by the member of staff (the engine records them as its completer) without claiming
       // it first: a claim would write the task, its history, a participant link and the inbox once more
       // only for the completion to remove them (two completing at once are serialized by the case's lock)
-      tasks.complete(taskId, staff.username(), Map.of(ProcessModels.OUTCOME, action.name()));
+      // the next tasks read their due date from the transient variable as they are created, so no
+      // second command rewrites them (and their history and inbox rows) a moment later
+      Map<String, Object> transientVariables = new java.util.HashMap<>();
+      transientVariables.put(ProcessModels.DUE, date(nextDue));
+      tasks.complete(taskId, staff.username(), Map.of(ProcessModels.OUTCOME, action.name()), transientVariables);
     } catch (FlowableObjectNotFoundException
         | FlowableOptimisticLockingException
         | FlowableTaskAlreadyClaimedException e) {

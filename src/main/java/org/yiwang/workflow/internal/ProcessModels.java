@@ -156,7 +156,7 @@ final class ProcessModels {
       }
       task.setCandidateGroups(groups);
       task.setFormKey(groups.get(0));
-      // null (no due date yet) when the variable is absent: later tasks get theirs from setDueDate
+      // the due date the start or the completion that creates the task passes (none when absent)
       task.setDueDate("${execution.getTransientVariable('" + DUE + "')}");
       builder.add(task, CENTRE - TASK_WIDTH / 2, y, TASK_WIDTH, TASK_HEIGHT);
       builder.flow(previous, task.getId(), null, null);

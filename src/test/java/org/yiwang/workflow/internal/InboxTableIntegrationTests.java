@@ -59,9 +59,12 @@ class InboxTableIntegrationTests extends DatabaseProperties {
     // completed by a member of staff: its rows go, and the next step's task arrives for its own group
     String acceptance = processes.openTasks(caseId).get(0).id();
     var window = new CurrentUser("scjgj.window", "市场监管窗口", AccountType.STAFF, null, "scjgj", Set.of(Role.WINDOW));
-    processes.complete(acceptance, TaskAction.ACCEPT, window, "受理");
+    processes.complete(acceptance, TaskAction.ACCEPT, window, "受理", LocalDate.of(2030, 3, 29));
     WorkTask next = processes.openTasks(caseId).get(0);
     assertThat(next.id()).isNotEqualTo(acceptance);
+    // created due on the date the completion gave it, in the engine and in the inbox
+    assertThat(next.due()).isEqualTo(LocalDate.of(2030, 3, 29));
+    assertThat(dueDays(caseId)).containsOnly(LocalDate.of(2030, 3, 29));
     assertThat(jdbc.sql("select task_id from work_inbox where case_id = ?").param(caseId).query(String.class).list())
         .containsOnly(next.id())
         .hasSize(1);
