@@ -184,6 +184,8 @@ public final class BenchmarkRunner {
       if (options.scenarios().contains("P5")) {
         inbox(api);
       }
+    } finally {
+      meters = Load.Meters.NONE; // its statement times' connection is closed
     }
   }
 

@@ -33,12 +33,13 @@ final class Report {
     if (result.firstError() != null) {
       System.out.println("   first error: " + result.firstError());
     }
+    String name = what.replaceAll(" \\(.*", "");
     if (result.cpu() != null) {
-      note(id, "CPU (%s): %s; baseline: %s".formatted(what.replaceAll(" \\(.*", ""), result.cpu().perOperation(result.operations()),
+      note(id, "CPU (%s): %s; baseline: %s".formatted(name, result.cpu().perOperation(result.operations()),
           baseline.cpu() == null ? "not measured" : baseline.cpu().perOperation(baseline.operations())));
     }
     if (result.statements() != null) {
-      note(id, "%s: %s".formatted(what.replaceAll(" \\(.*", ""), result.statements().perOperation(result.operations())));
+      note(id, "%s: %s".formatted(name, result.statements().perOperation(result.operations())));
     }
   }
 

@@ -413,8 +413,9 @@ class CaseService implements Cases {
   @Transactional(readOnly = true)
   public List<CaseSummary> mine(CurrentUser applicant, int page, int size) {
     int pageSize = Math.min(Math.max(size, 1), 100);
+    int offset = (int) Math.min((long) Math.max(page, 0) * pageSize, Integer.MAX_VALUE);
     return cases
-        .pageOfApplicant(applicant.username(), Math.max(page, 0) * pageSize, pageSize)
+        .pageOfApplicant(applicant.username(), offset, pageSize)
         .stream()
         .map(this::summary)
         .toList();
@@ -579,6 +580,7 @@ class CaseService implements Cases {
       throw BusinessRuleException.badRequest("opinion", "cases.opinion.reasonRequired");
     }
     List<Correction> checked = action == TaskAction.REQUEST_CORRECTION ? checkCorrections(c, corrections) : List.of();
+    // asked before the case changes (the engine asks again when it completes the task)
     if (!task.kind().allows(action)) {
       throw BusinessRuleException.badRequest("action", "workflow.task.actionNotAllowed", action.name(), task.name());
     }

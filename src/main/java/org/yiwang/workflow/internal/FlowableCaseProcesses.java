@@ -3,6 +3,7 @@ package org.yiwang.workflow.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -235,14 +236,12 @@ class FlowableCaseProcesses implements CaseProcesses {
       throw BusinessRuleException.badRequest("action", "workflow.task.actionNotAllowed", action.name(), task.name());
     }
     try {
-      // completed by the member of staff (the engine records them as its completer) without claiming
-      // it first: a claim would write the task, its history, a participant link and the inbox once more
-      // only for the completion to remove them (two completing at once are serialized by the case's lock)
-      // the next tasks read their due date from the transient variable as they are created, so no
-      // second command rewrites them (and their history and inbox rows) a moment later
-      Map<String, Object> transientVariables = new java.util.HashMap<>();
-      transientVariables.put(ProcessModels.DUE, date(nextDue));
-      tasks.complete(taskId, staff.username(), Map.of(ProcessModels.OUTCOME, action.name()), transientVariables);
+      // completed by the member of staff (the engine records them as its completer) without claiming it
+      // first: a claim would write the task, its history, a participant link and the inbox once more only
+      // for the completion to remove them (two completing at once are serialized by the case's lock).
+      // The next tasks read their due date from the transient variable as they are created.
+      tasks.complete(taskId, staff.username(), Map.of(ProcessModels.OUTCOME, action.name()),
+          Collections.singletonMap(ProcessModels.DUE, date(nextDue)));
     } catch (FlowableObjectNotFoundException
         | FlowableOptimisticLockingException
         | FlowableTaskAlreadyClaimedException e) {

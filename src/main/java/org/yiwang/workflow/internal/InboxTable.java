@@ -26,7 +26,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yiwang.identity.CurrentUser;
 import org.yiwang.workflow.CaseProcesses.InboxFilter;
-import org.yiwang.workflow.StepKind;
 import org.yiwang.workflow.WorkTask;
 
 /**
@@ -198,17 +197,9 @@ class InboxTable extends AbstractFlowableEventListener implements SmartInitializ
   }
 
   private static WorkTask workTask(ResultSet rs) throws SQLException {
-    String group = rs.getString("home_group");
     OffsetDateTime due = rs.getObject("due_at", OffsetDateTime.class);
-    return new WorkTask(
-        rs.getString("task_id"),
-        rs.getString("case_id"),
-        rs.getString("name"),
-        StepKind.valueOf(rs.getString("kind")),
-        ProcessModels.departmentOf(group),
-        ProcessModels.roleOf(group),
-        rs.getString("assignee"),
-        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+    return ProcessModels.workTask(rs.getString("task_id"), rs.getString("case_id"), rs.getString("name"), rs.getString("kind"),
+        rs.getString("home_group"), rs.getString("assignee"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
         due == null ? null : due.atZoneSameInstant(ZONE).toLocalDate());
   }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.yiwang.workflow.StepKind;
 import org.yiwang.workflow.WorkTask;
 
 /**
@@ -42,18 +41,10 @@ class OpenTasks {
   }
 
   private static WorkTask workTask(ResultSet rs, int row) throws SQLException {
-    String group = rs.getString("FORM_KEY_") == null ? ":" : rs.getString("FORM_KEY_");
     // the engine writes its times as the JVM's local time; read back the same way, they are the same instants
     Timestamp due = rs.getTimestamp("DUE_DATE_");
-    return new WorkTask(
-        rs.getString("ID_"),
-        rs.getString("BUSINESS_KEY_"),
-        rs.getString("NAME_"),
-        StepKind.valueOf(rs.getString("CATEGORY_")),
-        ProcessModels.departmentOf(group),
-        ProcessModels.roleOf(group),
-        rs.getString("ASSIGNEE_"),
-        rs.getTimestamp("CREATE_TIME_").toInstant(),
-        due == null ? null : due.toInstant().atZone(ZONE).toLocalDate());
+    return ProcessModels.workTask(rs.getString("ID_"), rs.getString("BUSINESS_KEY_"), rs.getString("NAME_"),
+        rs.getString("CATEGORY_"), rs.getString("FORM_KEY_"), rs.getString("ASSIGNEE_"),
+        rs.getTimestamp("CREATE_TIME_").toInstant(), due == null ? null : due.toInstant().atZone(ZONE).toLocalDate());
   }
 }

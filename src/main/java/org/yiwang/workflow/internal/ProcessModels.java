@@ -1,5 +1,7 @@
 package org.yiwang.workflow.internal;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -18,6 +20,7 @@ import org.yiwang.catalog.ItemContent.Step;
 import org.yiwang.catalog.ItemGuide;
 import org.yiwang.workflow.ProcessStep;
 import org.yiwang.workflow.StepKind;
+import org.yiwang.workflow.WorkTask;
 
 /**
  * The BPMN process of one item version, generated from its steps, with its diagram (DI):
@@ -80,6 +83,13 @@ final class ProcessModels {
   /** The handler role of a {@link #group}. */
   static HandlerRole roleOf(String group) {
     return HandlerRole.valueOf(group.substring(group.indexOf(':') + 1));
+  }
+
+  /** A task as the platform shows it, its department and role read from its home {@link #group}. */
+  static WorkTask workTask(
+      String id, String caseId, String name, String kind, String homeGroup, String assignee, Instant created, LocalDate due) {
+    return new WorkTask(id, caseId, name, StepKind.valueOf(kind),
+        homeGroup == null ? null : departmentOf(homeGroup), homeGroup == null ? null : roleOf(homeGroup), assignee, created, due);
   }
 
   /** The tasks an item's process will run, in order (no BPMN needed). */
