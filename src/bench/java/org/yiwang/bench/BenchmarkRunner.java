@@ -497,17 +497,17 @@ public final class BenchmarkRunner {
   // --- P3 ---
 
   private void search(Api api, Database database) throws Exception {
-    var result = Load.run("P3 search", options.readClients(), options.warmUpSeconds(), options.seconds(), meters, client -> {
+    Load.Operation search = client -> {
       String q = QUERIES.get(ThreadLocalRandom.current().nextInt(QUERIES.size()));
       JsonNode found = api.get(null, "/api/v1/items?size=20&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
       if (found.path("total").asLong() < 0) {
         throw new IllegalStateException("no total");
       }
       return true;
-    });
+    };
     var like = new ThreadLocal<Connection>();
     var connections = new ConcurrentLinkedQueue<Connection>();
-    var baseline = Load.run("P3 baseline", options.readClients(), options.warmUpSeconds(), options.seconds(), meters, client -> {
+    Load.Operation likeScan = client -> {
       Connection c = like.get();
       if (c == null) {
         c = database.connect("bench_province");
@@ -527,12 +527,36 @@ public final class BenchmarkRunner {
         }
       }
       return true;
-    });
-    for (Connection c : connections) {
-      c.close();
+    };
+    try {
+      var result = Load.run("P3 search", options.readClients(), options.warmUpSeconds(), options.seconds(), meters, search);
+      var baseline = Load.run("P3 baseline", options.readClients(), options.warmUpSeconds(), options.seconds(), meters, likeScan);
+      String what = "catalogue search, " + QUERIES.size() + " queries (Lucene, smartcn)";
+      String baselineWhat = "the same queries as SQL LIKE over names and guide documents";
+      report.scenario("P3", what, result, baseline, baselineWhat);
+      offered("P3", what, options.offeredLoad() * result.perSecond(), options.readClients(), search, likeScan, baselineWhat);
+    } finally {
+      for (Connection c : connections) {
+        c.close();
+      }
     }
-    report.scenario("P3", "catalogue search, " + QUERIES.size() + " queries (Lucene, smartcn)", result, baseline,
-        "the same queries as SQL LIKE over names and guide documents");
+  }
+
+  /**
+   * A scenario again as an open loop at the rate given, its baseline at the same rate: the latency a
+   * user sees at that load, each request timed from when it was due. Skipped at a rate of 0. The
+   * closed loop just before has warmed the same code, so a few seconds of warm-up do.
+   */
+  private void offered(String id, String what, double perSecond, int clients, Load.Operation operation, Load.Operation baseline,
+      String baselineWhat) throws Exception {
+    if (perSecond <= 0) {
+      return;
+    }
+    double warmUp = Math.min(options.warmUpSeconds(), 5);
+    String at = ", %,.0f/s offered".formatted(perSecond);
+    var result = Load.atRate(id + " " + what + at, clients, perSecond, warmUp, options.seconds(), meters, operation);
+    var base = Load.atRate(id + " baseline" + at, clients, perSecond, warmUp, options.seconds(), meters, baseline);
+    report.scenario(id, what + at, result, base, baselineWhat + ", at the same rate");
   }
 
   // --- P4 ---
@@ -549,16 +573,20 @@ public final class BenchmarkRunner {
       }
     }
     firstVisits(api, codes);
-    var result = Load.run("P4 guide page", options.pageClients(), options.warmUpSeconds(), options.seconds(), meters, client -> {
+    Load.Operation page = client -> {
       String html = api.text(null, "/items/" + codes.get(ThreadLocalRandom.current().nextInt(codes.size())), 200);
       if (!html.contains("</html>")) {
         throw new IllegalStateException("not a whole page");
       }
       return true;
-    });
-    var baseline = Load.run("P4 baseline", options.pageClients(), options.warmUpSeconds(), options.seconds(), meters,
-        client -> api.text(null, "/css/yiwang.css", 200).length() > 0);
-    report.scenario("P4", "item guide page, HTML (" + codes.size() + " items)", result, baseline, "a static file (/css/yiwang.css) from the same server");
+    };
+    Load.Operation staticFile = client -> api.text(null, "/css/yiwang.css", 200).length() > 0;
+    var result = Load.run("P4 guide page", options.pageClients(), options.warmUpSeconds(), options.seconds(), meters, page);
+    var baseline = Load.run("P4 baseline", options.pageClients(), options.warmUpSeconds(), options.seconds(), meters, staticFile);
+    String what = "item guide page, HTML (" + codes.size() + " items)";
+    String baselineWhat = "a static file (/css/yiwang.css) from the same server";
+    report.scenario("P4", what, result, baseline, baselineWhat);
+    offered("P4", what, options.pageRate(), options.pageClients(), page, staticFile, baselineWhat);
   }
 
   /**
@@ -619,11 +647,13 @@ public final class BenchmarkRunner {
   }
 
   private void readScenario(Api api, String token, String id, String what, String path) throws Exception {
-    var result = Load.run(id + " " + what, options.readClients(), options.warmUpSeconds(), options.seconds(), meters,
-        client -> api.get(token, path).isArray());
-    var baseline = Load.run(id + " baseline", options.readClients(), options.warmUpSeconds(), options.seconds(), meters,
-        client -> api.get(token, "/api/v1/me").has("username"));
-    report.scenario(id, what, result, baseline, "GET /api/v1/me with the same token");
+    Load.Operation read = client -> api.get(token, path).isArray();
+    Load.Operation me = client -> api.get(token, "/api/v1/me").has("username");
+    var result = Load.run(id + " " + what, options.readClients(), options.warmUpSeconds(), options.seconds(), meters, read);
+    var baseline = Load.run(id + " baseline", options.readClients(), options.warmUpSeconds(), options.seconds(), meters, me);
+    String baselineWhat = "GET /api/v1/me with the same token";
+    report.scenario(id, what, result, baseline, baselineWhat);
+    offered(id, what, options.offeredLoad() * result.perSecond(), options.readClients(), read, me, baselineWhat);
   }
 
   // --- helpers ---

@@ -6,12 +6,19 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * A closed-loop load: {@code clients} threads each repeat one operation as fast as it completes,
- * first for the warm-up (not recorded), then for the measured time. Every operation's latency is
- * kept, so the percentiles are exact. An operation that throws is an error (counted, never timed);
- * an operation that returns {@code false} has run out of work and stops its client.
+ * A load of {@code clients} threads repeating one operation, first for the warm-up (not recorded),
+ * then for the measured time. Every operation's latency is kept, so the percentiles are exact. An
+ * operation that throws is an error (counted, never timed); an operation that returns {@code false}
+ * has run out of work and stops its client.
+ *
+ * <p>{@link #run} is a closed loop: each client sends its next request when the last one answered,
+ * so it finds the throughput, and its latency is the queue of that many clients. {@link #atRate} is an
+ * open loop: operations are due at a fixed rate whoever is free, and each latency is measured from
+ * when its operation was due, so time spent waiting behind a slow one counts (no coordinated
+ * omission); it answers "how long do requests take at this many a second".
  */
 final class Load {
 
@@ -29,13 +36,20 @@ final class Load {
     static final Meters NONE = new Meters(null, null);
   }
 
-  /** The figures of one measured run; {@code cpu} and {@code statements} are null where not measured. */
+  /**
+   * The figures of one measured run; {@code offered} is the open loop's rate (NaN for a closed loop);
+   * {@code cpu} and {@code statements} are null where not measured.
+   */
   record Result(
-      String scenario, int clients, long operations, long errors, double seconds, long[] nanos, String firstError,
+      String scenario, int clients, double offered, long operations, long errors, double seconds, long[] nanos, String firstError,
       CpuUse.Ticks cpu, StatementTimes.Top statements) {
 
     double perSecond() {
       return operations / seconds;
+    }
+
+    boolean openLoop() {
+      return !Double.isNaN(offered);
     }
 
     double percentileMillis(double p) {
@@ -51,11 +65,44 @@ final class Load {
     }
   }
 
+  /** When a client's next operation starts, and from when its latency counts. */
+  private interface Pace {
+    /** Waits until the next operation is due; returns the time its latency counts from. */
+    long next();
+  }
+
   private Load() {}
 
-  /** Runs the load, reading the meters over the measured window. */
+  /** A closed loop: each client runs its next operation as soon as its last one ended. */
   static Result run(String scenario, int clients, double warmUpSeconds, double seconds, Meters meters, Operation operation)
       throws InterruptedException, java.sql.SQLException, java.io.IOException {
+    return drive(scenario, clients, Double.NaN, () -> System.nanoTime(), warmUpSeconds, seconds, meters, operation);
+  }
+
+  /**
+   * An open loop: operation n is due at start + n / perSecond and is run by the first client free;
+   * its latency counts from when it was due. {@code clients} bounds the operations in flight.
+   */
+  static Result atRate(String scenario, int clients, double perSecond, double warmUpSeconds, double seconds, Meters meters,
+      Operation operation) throws InterruptedException, java.sql.SQLException, java.io.IOException {
+    if (!(perSecond > 0)) {
+      throw new IllegalArgumentException("an open loop needs a rate above 0, not " + perSecond);
+    }
+    var slots = new AtomicLong();
+    long start = System.nanoTime();
+    double interval = 1e9 / perSecond;
+    Pace pace = () -> {
+      long due = start + (long) (slots.getAndIncrement() * interval);
+      for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+        LockSupport.parkNanos(wait);
+      }
+      return due;
+    };
+    return drive(scenario, clients, perSecond, pace, warmUpSeconds, seconds, meters, operation);
+  }
+
+  private static Result drive(String scenario, int clients, double offered, Pace pace, double warmUpSeconds, double seconds,
+      Meters meters, Operation operation) throws InterruptedException, java.sql.SQLException, java.io.IOException {
     var recording = new AtomicBoolean(false);
     var stop = new AtomicBoolean(false);
     var errors = new AtomicLong();
@@ -72,7 +119,10 @@ final class Load {
         long[] mine = own;
         try {
           while (!stop.get()) {
-            long start = System.nanoTime();
+            long start = pace.next();
+            if (stop.get()) {
+              break;
+            }
             boolean more;
             try {
               more = operation.run(client);
@@ -125,7 +175,8 @@ final class Load {
       at += counts[c];
     }
     Arrays.sort(all);
-    return new Result(scenario, clients, total, errors.get(), (ended - started) / 1e9, all, firstError.get(), used, statements);
+    return new Result(scenario, clients, offered, total, errors.get(), (ended - started) / 1e9, all, firstError.get(), used,
+        statements);
   }
 
   /** Sleeps for the time given, or until every client has run out of work. */

@@ -28,6 +28,8 @@ record Options(
     Path jar,
     Path workDir,
     String heap,
+    double offeredLoad,
+    int pageRate,
     boolean smoke) {
 
   static final List<String> SCENARIOS = List.of("P1", "P2", "P3", "P4", "P5", "P6", "P7");
@@ -51,17 +53,20 @@ record Options(
         --work-dir PATH      data, logs and the embedded database (default target/bench); kept, so a second
                              run reuses the generated province
         --heap SIZE          the application's -Xmx (default 512m)
+        --offered-load F     P3 and P5 again as an open loop at this fraction of the rate their closed loop reached,
+                             latency counted from when each request was due (default 0.5; 0 = not run)
+        --page-rate N        P4 again as an open loop at N pages/s (default 3000, the target; 0 = not run)
         --smoke              seconds, not minutes: a small province, few clients (what CI runs)
       """;
 
   static Options defaults() {
     return new Options(64, 200, 16, 5, 20, 100_000, 1_000_000, 42, new LinkedHashSet<>(SCENARIOS), null, "postgres", "",
-        Path.of(System.getProperty("java.home"), "bin", "java"), Path.of("target", "yiwang.jar"), Path.of("target", "bench"), "512m", false);
+        Path.of(System.getProperty("java.home"), "bin", "java"), Path.of("target", "yiwang.jar"), Path.of("target", "bench"), "512m", 0.5, 3000, false);
   }
 
   static Options smoke(Path workDir) {
     return new Options(4, 8, 4, 1, 3, 1_400, 3_000, 42, new LinkedHashSet<>(SCENARIOS), null, "postgres", "",
-        Path.of(System.getProperty("java.home"), "bin", "java"), Path.of("target", "yiwang.jar"), workDir, "512m", true);
+        Path.of(System.getProperty("java.home"), "bin", "java"), Path.of("target", "yiwang.jar"), workDir, "512m", 0.5, 20, true);
   }
 
   static Options parse(String... args) {
@@ -107,13 +112,15 @@ record Options(
         given.containsKey("--jar") ? Path.of(given.get("--jar")) : d.jar(),
         given.containsKey("--work-dir") ? Path.of(given.get("--work-dir")) : d.workDir(),
         heap,
+        given.containsKey("--offered-load") ? fraction("--offered-load", given.get("--offered-load")) : d.offeredLoad(),
+        given.containsKey("--page-rate") ? (int) range("--page-rate", given.get("--page-rate"), 0, 1_000_000) : d.pageRate(),
         smoke)
         .checked();
   }
 
   private static final Set<String> OPTIONS = Set.of(
       "--clients", "--page-clients", "--read-clients", "--warmup", "--duration", "--items", "--cases", "--seed", "--scenarios",
-      "--jdbc-url", "--jdbc-user", "--jdbc-password", "--java", "--jar", "--work-dir", "--heap");
+      "--jdbc-url", "--jdbc-user", "--jdbc-password", "--java", "--jar", "--work-dir", "--heap", "--offered-load", "--page-rate");
 
   Options checked() {
     if (!Files.isExecutable(java)) {
@@ -149,6 +156,19 @@ record Options(
       throw new IllegalArgumentException(name + " must be " + (zeroAllowed ? "0" : "more than 0") + " to 3600 seconds, not " + value);
     }
     return s;
+  }
+
+  private static double fraction(String name, String value) {
+    double f;
+    try {
+      f = Double.parseDouble(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " is a fraction like 0.5, not '" + value + "'");
+    }
+    if (Double.isNaN(f) || f < 0 || f >= 1) {
+      throw new IllegalArgumentException(name + " must be at least 0 and below 1 (a fraction of the closed loop's rate), not " + value);
+    }
+    return f;
   }
 
   private static Set<String> scenarios(String value) {

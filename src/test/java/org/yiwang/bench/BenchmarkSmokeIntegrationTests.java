@@ -26,7 +26,12 @@ class BenchmarkSmokeIntegrationTests {
     System.out.println(report.markdown());
 
     assertThat(report.rows()).extracting(Report.Row::id).contains("P1", "P2", "P3", "P4", "P5");
-    assertThat(report.rows()).filteredOn(r -> r.id().equals("P5")).hasSize(4);
+    // P5's four reads, and P3, P4 and P5 again as open loops at a rate (their latency at that load)
+    assertThat(report.rows()).filteredOn(r -> r.id().equals("P5")).hasSize(8);
+    assertThat(report.rows()).filteredOn(r -> r.result().openLoop()).extracting(Report.Row::id)
+        .containsExactly("P3", "P4", "P5", "P5", "P5", "P5");
+    assertThat(report.rows()).filteredOn(r -> r.result().openLoop())
+        .allSatisfy(r -> assertThat(r.baseline().offered()).as(r.what()).isEqualTo(r.result().offered()));
     for (Report.Row row : report.rows()) {
       assertThat(row.result().errors()).as(row.id() + " " + row.what() + ": " + row.result().firstError()).isZero();
       assertThat(row.result().operations()).as(row.id() + " " + row.what()).isPositive();
@@ -66,6 +71,9 @@ class BenchmarkSmokeIntegrationTests {
     assertThatThrownBy(() -> Options.parse("--jdbc-url", "mysql://x")).hasMessageContaining("PostgreSQL URL");
     assertThatThrownBy(() -> Options.parse("--heap", "lots")).hasMessageContaining("--heap");
     assertThatThrownBy(() -> Options.parse("--frobnicate", "1")).hasMessageContaining("unknown option '--frobnicate'");
+    assertThatThrownBy(() -> Options.parse("--offered-load", "1.5")).hasMessageContaining("--offered-load must be at least 0 and below 1");
+    assertThatThrownBy(() -> Options.parse("--offered-load", "half")).hasMessageContaining("--offered-load is a fraction");
+    assertThatThrownBy(() -> Options.parse("--page-rate", "-1")).hasMessageContaining("--page-rate must be between 0 and");
     assertThatThrownBy(() -> Options.parse("--clients")).hasMessageContaining("--clients needs a value");
     assertThatThrownBy(() -> Options.parse("--jar", "/nowhere/yiwang.jar")).hasMessageContaining("no application at");
   }
