@@ -85,6 +85,29 @@ class CatalogApiIntegrationTests extends DatabaseProperties {
         .andExpect(jsonPath("$.items[*].name", hasItem("住房公积金提取")));
   }
 
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({"社保, 社会保险注销登记", "驾照, 机动车驾驶证补证", "残疾证, 残疾人证换领", "个税, 个人所得税扣缴申报"})
+  void searchFindsItemsByTheShortNamesPeopleUse(String q, String item) throws Exception {
+    String body = mvc.perform(get("/api/v1/items").param("q", q).param("size", "100"))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+    List<String> names = JsonPath.read(body, "$.items[*].name");
+    assertThat(names).contains(item);
+  }
+
+  @Test
+  void aShortNameIsHighlightedWhereTheItemSaysItInFull() throws Exception {
+    String body = mvc.perform(get("/api/v1/items").param("q", "社保注销").param("size", "100"))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+    List<String> highlighted = JsonPath.read(body, "$.items[?(@.name == '社会保险注销登记')].highlightedName");
+    assertThat(highlighted).containsExactly("<mark>社会保险注销</mark>登记");
+  }
+
   @Test
   void pinyinInitialsFindItems() throws Exception {
     mvc.perform(get("/api/v1/items").param("q", "spjyxkz"))

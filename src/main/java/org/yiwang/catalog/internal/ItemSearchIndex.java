@@ -312,9 +312,14 @@ class ItemSearchIndex {
   }
 
   SearchResults search(ItemQuery query) {
-    List<String> queryWords =
-        ChineseAnalysis.distinctWords(words, query.text()).stream().limit(MAX_WORDS).toList();
-    var filtered = new BooleanQuery.Builder().add(textQuery(query.text(), queryWords), Occur.MUST);
+    List<String> texts = new ArrayList<>();
+    texts.add(query.text());
+    texts.addAll(CommonNames.writtenOut(query.text()));
+    List<String> queryWords = texts.stream()
+        .flatMap(text -> ChineseAnalysis.distinctWords(words, text).stream().limit(MAX_WORDS))
+        .distinct()
+        .toList();
+    var filtered = new BooleanQuery.Builder().add(textQuery(texts), Occur.MUST);
     if (query.departmentCode() != null) {
       filtered.add(new TermQuery(new Term("dept", query.departmentCode())), Occur.FILTER);
     }
@@ -348,24 +353,22 @@ class ItemSearchIndex {
     }
   }
 
-  private Query textQuery(String text, List<String> queryWords) {
+  /** The query's text, or any of its written-out forms (texts after the first). */
+  private Query textQuery(List<String> texts) {
+    String text = texts.get(0);
     if (text.isEmpty()) {
       return new MatchAllDocsQuery();
     }
-    Query byWords = null;
-    if (!queryWords.isEmpty()) {
-      var all = new BooleanQuery.Builder();
-      for (String word : queryWords) {
-        var any =
-            new BooleanQuery.Builder()
-                .add(boost(new TermQuery(new Term("name_w", word)), 4), Occur.SHOULD)
-                .add(boost(bigramQuery("name_g", word), 3), Occur.SHOULD)
-                .add(new TermQuery(new Term("text_w", word)), Occur.SHOULD)
-                .add(bigramQuery("text_g", word), Occur.SHOULD);
-        all.add(any.build(), Occur.MUST);
+    var anyForm = new BooleanQuery.Builder();
+    int forms = 0;
+    for (String form : texts) {
+      Query byWords = allWords(ChineseAnalysis.distinctWords(words, form).stream().limit(MAX_WORDS).toList());
+      if (byWords != null) {
+        anyForm.add(byWords, Occur.SHOULD);
+        forms++;
       }
-      byWords = all.build();
     }
+    Query byWords = forms == 0 ? null : anyForm.build();
     if (!LATIN.matcher(text).matches()) {
       return byWords == null ? new MatchNoDocsQuery() : byWords;
     }
@@ -380,6 +383,24 @@ class ItemSearchIndex {
       latin.add(byWords, Occur.SHOULD);
     }
     return latin.build();
+  }
+
+  /** Every word, each found as a word or as bigrams, in the name (ranked higher) or the guide. */
+  private Query allWords(List<String> queryWords) {
+    if (queryWords.isEmpty()) {
+      return null;
+    }
+    var all = new BooleanQuery.Builder();
+    for (String word : queryWords) {
+      var any =
+          new BooleanQuery.Builder()
+              .add(boost(new TermQuery(new Term("name_w", word)), 4), Occur.SHOULD)
+              .add(boost(bigramQuery("name_g", word), 3), Occur.SHOULD)
+              .add(new TermQuery(new Term("text_w", word)), Occur.SHOULD)
+              .add(bigramQuery("text_g", word), Occur.SHOULD);
+      all.add(any.build(), Occur.MUST);
+    }
+    return all.build();
   }
 
   private Query bigramQuery(String field, String word) {
