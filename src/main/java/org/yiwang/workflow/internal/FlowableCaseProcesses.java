@@ -20,7 +20,6 @@ import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.engine.runtime.ProcessInstance;
-import org.flowable.identitylink.api.IdentityLink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -287,12 +286,7 @@ class FlowableCaseProcesses implements CaseProcesses {
       return true;
     }
     Set<String> mine = groups(staff);
-    for (IdentityLink link : tasks.getIdentityLinksForTask(task.id())) {
-      if (link.getGroupId() != null && mine.contains(link.getGroupId())) {
-        return true;
-      }
-    }
-    return false;
+    return open.candidateGroups(task.id()).stream().anyMatch(mine::contains);
   }
 
   static Set<String> groups(CurrentUser staff) {

@@ -14,7 +14,8 @@ import org.yiwang.workflow.WorkTask;
  * The engine's open tasks read straight from its tables, with their cases' ids, in the caller's
  * transaction. Flowable's task and process-instance queries render their dynamic SQL anew for every
  * call (hundreds of OGNL conditions): 13 % of the application's CPU under P2 went to that for three
- * lookups by id or case (docs/benchmarks.md). Writes still go through the engine.
+ * lookups by id or case (docs/benchmarks.md); the engine's own identity-link lookup read the task again
+ * first. Writes still go through the engine.
  */
 @Component
 class OpenTasks {
@@ -38,6 +39,14 @@ class OpenTasks {
   /** The case's open tasks, the oldest first. */
   List<WorkTask> ofCase(String caseId) {
     return jdbc.sql(SELECT + " where e.BUSINESS_KEY_ = ? order by t.CREATE_TIME_, t.ID_").param(caseId).query(OpenTasks::workTask).list();
+  }
+
+  /** The groups a task's candidate links name (those who may take it besides its assignee). */
+  List<String> candidateGroups(String taskId) {
+    return jdbc.sql("select GROUP_ID_ from ACT_RU_IDENTITYLINK where TASK_ID_ = ? and GROUP_ID_ is not null")
+        .param(taskId)
+        .query(String.class)
+        .list();
   }
 
   private static WorkTask workTask(ResultSet rs, int row) throws SQLException {
