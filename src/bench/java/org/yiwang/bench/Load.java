@@ -76,7 +76,7 @@ final class Load {
   /** A closed loop: each client runs its next operation as soon as its last one ended. */
   static Result run(String scenario, int clients, double warmUpSeconds, double seconds, Meters meters, Operation operation)
       throws InterruptedException, java.sql.SQLException, java.io.IOException {
-    return drive(scenario, clients, Double.NaN, () -> System.nanoTime(), warmUpSeconds, seconds, meters, operation);
+    return drive(scenario, clients, Double.NaN, System::nanoTime, warmUpSeconds, seconds, meters, operation);
   }
 
   /**

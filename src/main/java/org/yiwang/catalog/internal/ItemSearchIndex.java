@@ -312,14 +312,12 @@ class ItemSearchIndex {
   }
 
   SearchResults search(ItemQuery query) {
-    List<String> texts = new ArrayList<>();
-    texts.add(query.text());
-    texts.addAll(CommonNames.writtenOut(query.text()));
-    List<String> queryWords = texts.stream()
-        .flatMap(text -> ChineseAnalysis.distinctWords(words, text).stream().limit(MAX_WORDS))
-        .distinct()
-        .toList();
-    var filtered = new BooleanQuery.Builder().add(textQuery(texts), Occur.MUST);
+    // the words of the query as typed, then of each written-out form (社保 → 社会保险), each analysed once
+    List<List<String>> forms = new ArrayList<>();
+    forms.add(wordsOf(query.text()));
+    CommonNames.writtenOut(query.text()).forEach(form -> forms.add(wordsOf(form)));
+    List<String> queryWords = forms.stream().flatMap(List::stream).distinct().toList();
+    var filtered = new BooleanQuery.Builder().add(textQuery(query.text(), forms), Occur.MUST);
     if (query.departmentCode() != null) {
       filtered.add(new TermQuery(new Term("dept", query.departmentCode())), Occur.FILTER);
     }
@@ -353,22 +351,25 @@ class ItemSearchIndex {
     }
   }
 
-  /** The query's text, or any of its written-out forms (texts after the first). */
-  private Query textQuery(List<String> texts) {
-    String text = texts.get(0);
+  private List<String> wordsOf(String text) {
+    return ChineseAnalysis.distinctWords(words, text).stream().limit(MAX_WORDS).toList();
+  }
+
+  /** All words of the text as typed, or of any of its written-out forms (the word lists after the first). */
+  private Query textQuery(String text, List<List<String>> forms) {
     if (text.isEmpty()) {
       return new MatchAllDocsQuery();
     }
     var anyForm = new BooleanQuery.Builder();
-    int forms = 0;
-    for (String form : texts) {
-      Query byWords = allWords(ChineseAnalysis.distinctWords(words, form).stream().limit(MAX_WORDS).toList());
-      if (byWords != null) {
-        anyForm.add(byWords, Occur.SHOULD);
-        forms++;
+    int found = 0;
+    for (List<String> form : forms) {
+      Query all = allWords(form);
+      if (all != null) {
+        anyForm.add(all, Occur.SHOULD);
+        found++;
       }
     }
-    Query byWords = forms == 0 ? null : anyForm.build();
+    Query byWords = found == 0 ? null : anyForm.build();
     if (!LATIN.matcher(text).matches()) {
       return byWords == null ? new MatchNoDocsQuery() : byWords;
     }
