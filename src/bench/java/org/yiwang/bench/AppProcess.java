@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
@@ -104,6 +105,7 @@ final class AppProcess implements AutoCloseable {
     boolean aotCache = feature >= 25;
     Path archive = dir.resolve(aotCache ? "yiwang.aot" : "yiwang.jsa");
     if (!Files.exists(archive)) {
+      pruneOtherBuilds(dir);
       System.out.printf("Archiving the application's classes for JDK %d (once per build: extract, then a training start) ...%n", feature);
       run(List.of(options.java().toString(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--force", "--destination", dir.toString()),
           options.workDir().resolve("logs").resolve("extract.log"));
@@ -117,6 +119,23 @@ final class AppProcess implements AutoCloseable {
       }
     }
     return List.of(aotCache ? "-XX:AOTCache=" + archive : "-XX:SharedArchiveFile=" + archive, "-jar", extracted.toString());
+  }
+
+  /** Each build's extracted jar and archive take some 600 MB: only the newest build's are kept per JDK. */
+  private static void pruneOtherBuilds(Path keep) throws IOException {
+    if (!Files.isDirectory(keep.getParent())) {
+      return;
+    }
+    String jdk = keep.getFileName().toString().replaceAll("-.*", "-");
+    try (var builds = Files.list(keep.getParent())) {
+      for (Path other : builds.filter(d -> d.getFileName().toString().startsWith(jdk) && !d.equals(keep)).toList()) {
+        try (var files = Files.walk(other)) {
+          for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+            Files.delete(f);
+          }
+        }
+      }
+    }
   }
 
   /**

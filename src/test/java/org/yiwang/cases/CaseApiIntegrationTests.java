@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -103,6 +104,20 @@ class CaseApiIntegrationTests extends DatabaseProperties {
     try (var doc = Loader.loadPDF(bytes)) {
       return new PDFTextStripper().getText(doc);
     }
+  }
+
+  @Test
+  void casesAndTheirTasksGetIdsThatSortInTheOrderTheyWereMade() {
+    // new rows then land at the end of their tables' indexes (TimeOrderedIds), not anywhere in them
+    String first = create("citizen", FOOD_LICENCE, "new", foodForm(), null);
+    String second = create("citizen", FOOD_LICENCE, "new", foodForm(), null);
+    assertThat(UUID.fromString(first).version()).isEqualTo(7);
+    assertThat(second).isGreaterThan(first);
+
+    uploadRequired("citizen", first);
+    assertThat(api().post("citizen", "/api/v1/cases/" + first + "/submit", null).status()).isEqualTo(200);
+    String task = taskOf("scjgj.window", first);
+    assertThat(UUID.fromString(task).version()).as("the process engine's ids too").isEqualTo(7);
   }
 
   @Test

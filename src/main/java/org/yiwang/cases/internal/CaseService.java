@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,6 +47,7 @@ import org.yiwang.identity.Role;
 import org.yiwang.shared.BusinessRuleException;
 import org.yiwang.shared.BusinessRuleException.Violation;
 import org.yiwang.shared.NotFoundException;
+import org.yiwang.shared.db.TimeOrderedIds;
 import org.yiwang.shared.files.FileStore;
 import org.yiwang.shared.files.FileType;
 import org.yiwang.shared.files.StoredFile;
@@ -232,7 +232,7 @@ class CaseService implements Cases {
     String last4 = masked.length() >= 4 ? masked.substring(masked.length() - 4) : "";
     var entity =
         new ApplicationCase(
-            UUID.randomUUID().toString(),
+            TimeOrderedIds.next(),
             numbers.next(today()),
             item.code(),
             item.version(),
