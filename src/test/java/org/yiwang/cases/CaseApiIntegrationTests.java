@@ -1,9 +1,11 @@
 package org.yiwang.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +120,20 @@ class CaseApiIntegrationTests extends DatabaseProperties {
     assertThat(api().post("citizen", "/api/v1/cases/" + first + "/submit", null).status()).isEqualTo(200);
     String task = taskOf("scjgj.window", first);
     assertThat(UUID.fromString(task).version()).as("the process engine's ids too").isEqualTo(7);
+  }
+
+  @Test
+  void anEventsPublicationIsRemovedOnceItsListenerHasRun() {
+    String id = create("citizen", FOOD_LICENCE, "new", foodForm(), null);
+    uploadRequired("citizen", id);
+    assertThat(api().post("citizen", "/api/v1/cases/" + id + "/submit", null).status()).isEqualTo(200);
+
+    // the applicant is told by a listener after the submission's commit, from the outbox
+    await().atMost(Duration.ofSeconds(10)).until(() ->
+        jdbc.queryForObject("select count(*) from notification_message where link = ?", Long.class, "/cases/" + id) > 0);
+    assertThat(jdbc.queryForObject("select count(*) from event_publication where completion_date is not null", Long.class))
+        .as("completed publications are deleted, not kept")
+        .isZero();
   }
 
   @Test
