@@ -16,12 +16,12 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The application as its own process ({@code java -jar target/yiwang.jar}, or archived: see
@@ -129,11 +129,7 @@ final class AppProcess implements AutoCloseable {
     String jdk = keep.getFileName().toString().replaceAll("-.*", "-");
     try (var builds = Files.list(keep.getParent())) {
       for (Path other : builds.filter(d -> d.getFileName().toString().startsWith(jdk) && !d.equals(keep)).toList()) {
-        try (var files = Files.walk(other)) {
-          for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-            Files.delete(f);
-          }
-        }
+        FileSystemUtils.deleteRecursively(other);
       }
     }
   }

@@ -23,6 +23,9 @@ import org.yiwang.shared.db.Dialect;
 class ScaleDataGenerator implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(ScaleDataGenerator.class);
+  /** The tables the generator fills in bulk. */
+  private static final List<String> LOADED =
+      List.of("account", "service_item", "item_version", "application_case", "case_event", "act_hi_procinst", "act_hi_taskinst", "e_license");
 
   private final ScaleOptions options;
   private final ProvinceCatalogue catalogue;
@@ -65,7 +68,4 @@ class ScaleDataGenerator implements ApplicationRunner {
     }
     log.info("Scale data: {} vacuumed in {} s", String.join(", ", LOADED), (System.nanoTime() - started) / 1_000_000_000);
   }
-
-  private static final List<String> LOADED =
-      List.of("account", "service_item", "item_version", "application_case", "case_event", "act_hi_procinst", "act_hi_taskinst", "e_license");
 }

@@ -361,15 +361,14 @@ class ItemSearchIndex {
       return new MatchAllDocsQuery();
     }
     var anyForm = new BooleanQuery.Builder();
-    int found = 0;
     for (List<String> form : forms) {
       Query all = allWords(form);
       if (all != null) {
         anyForm.add(all, Occur.SHOULD);
-        found++;
       }
     }
-    Query byWords = found == 0 ? null : anyForm.build();
+    BooleanQuery any = anyForm.build();
+    Query byWords = any.clauses().isEmpty() ? null : any;
     if (!LATIN.matcher(text).matches()) {
       return byWords == null ? new MatchNoDocsQuery() : byWords;
     }
