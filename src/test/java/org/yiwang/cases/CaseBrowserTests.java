@@ -13,7 +13,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.yiwang.shared.id.UnifiedSocialCreditCode;
 import org.yiwang.support.Browser;
 import org.yiwang.support.DatabaseProperties;
@@ -27,6 +29,7 @@ class CaseBrowserTests extends DatabaseProperties {
   static final String FOOD_LICENCE = "210800-SCJGJ-XK-0001";
 
   @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
   private Browser browser;
   private Path pdf;
 
@@ -71,18 +74,25 @@ class CaseBrowserTests extends DatabaseProperties {
     return rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
   }
 
-  /** As a member of staff, closes every task of the case they can with the given action. */
-  private void handle(String staff, String caseId, String action) {
+  /** As a member of staff, closes every task of the case they can with the given action; returns how many. */
+  private int handle(String staff, String caseId, String action) {
     browser.signIn(staff);
     browser.open("/backoffice/cases/" + caseId);
-    int guard = 0;
-    while (!browser.findAll(".task-panel").isEmpty() && guard++ < 5) {
+    int handled = 0;
+    while (!browser.findAll(".task-panel").isEmpty() && handled < 5) {
+      assertThat(browser.findAll("#action-" + action))
+          .as("%s's task on case %s offers %s; the page shows: %s; the case's inbox rows: %s",
+              staff, caseId, action, browser.find("main").getText(),
+              jdbc.sql("select audience, kind, name from work_inbox where case_id = ?").param(caseId).query().listOfRows())
+          .isNotEmpty();
       browser.find("#action-" + action).click();
       browser.find("#opinion").sendKeys("同意");
-      browser.find("#complete-task").click();
-      browser.waitFor(d -> !d.findElements(By.id("task-done")).isEmpty());
+      // from the second task on, the page before already says a task is done
+      browser.clickThrough(browser.find("#complete-task"), d -> !d.findElements(By.id("task-done")).isEmpty());
+      handled++;
     }
     browser.signOut();
+    return handled;
   }
 
   @Test
@@ -145,10 +155,9 @@ class CaseBrowserTests extends DatabaseProperties {
     browser.waitFor(d -> !d.findElements(By.id("submitted-notice")).isEmpty());
     browser.signOut();
 
-    handle("scjgj.window", caseId, "ACCEPT");
-    handle("scjgj.approver", caseId, "APPROVE");
-    handle("scjgj.supervisor", caseId, "APPROVE");
-    handle("scjgj.window", caseId, "APPROVE");
+    assertThat(handle("scjgj.window", caseId, "ACCEPT")).as("acceptance").isEqualTo(1);
+    assertThat(handle("scjgj.approver", caseId, "APPROVE")).as("review, then the decision").isEqualTo(2);
+    assertThat(handle("scjgj.window", caseId, "APPROVE")).as("delivery").isEqualTo(1);
 
     browser.signIn("citizen");
     browser.open("/cases/" + caseId);

@@ -92,6 +92,24 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Clicks what leads to the next page and waits for the condition on that page: a condition the
+   * page before also met (a notice, say) would otherwise be read off it before it is replaced.
+   */
+  public void clickThrough(WebElement element, java.util.function.Function<WebDriver, Boolean> condition) {
+    element.click();
+    waitFor(d -> replaced(element) && condition.apply(d));
+  }
+
+  private static boolean replaced(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      return true; // stale, or (Chrome, mid-navigation) "Node with given id does not belong to the document"
+    }
+  }
+
   /** Signs in through the sign-in page as a demo account (password {@code Yiwang@2026}). */
   public void signIn(String username) {
     open("/login");
