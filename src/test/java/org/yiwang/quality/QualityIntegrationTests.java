@@ -16,7 +16,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,23 @@ class QualityIntegrationTests extends DatabaseProperties {
   void handWrittenItemsAreClean() {
     assertThat(quality.item("210800-SCJGJ-XK-0001").orElseThrow().findings()).isEmpty();
     assertThat(quality.item("210800-SCJGJ-XK-0001").orElseThrow().score()).isEqualTo(100);
+  }
+
+  @Test
+  void aFindingThatRecursAcrossItemsIsKeptOnce() {
+    quality.auditAll();
+    Map<Finding, Finding> seen = new HashMap<>();
+    int recurring = 0;
+    for (String code : catalog.publishedVersions().keySet()) {
+      for (Finding finding : quality.item(code).orElseThrow().findings()) {
+        Finding first = seen.putIfAbsent(finding, finding);
+        if (first != null) {
+          recurring++;
+          assertThat(finding).isSameAs(first);
+        }
+      }
+    }
+    assertThat(recurring).isGreaterThan(100);
   }
 
   @Test

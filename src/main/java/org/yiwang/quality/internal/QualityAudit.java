@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,10 +123,11 @@ class QualityAudit implements CatalogueQuality, PublicationCheck {
     long[] auditing = {0};
     Map<String, ItemQuality> audited = new LinkedHashMap<>();
     Map<String, Integer> versions = new LinkedHashMap<>();
+    Map<Object, Object> distinct = new HashMap<>();
     // item by item as they are read: a province's 100,000 documents never sit in memory at once
     catalog.forEachPublishedItem(item -> {
       long t = System.nanoTime();
-      audited.put(item.code(), audit(item.code(), item.departmentCode(), item.content(), context));
+      audited.put(item.code(), audit(item.code(), item.departmentCode(), item.content(), context, distinct));
       versions.put(item.code(), item.version());
       auditing[0] += System.nanoTime() - t;
     });
@@ -143,8 +145,24 @@ class QualityAudit implements CatalogueQuality, PublicationCheck {
   }
 
   private ItemQuality audit(String code, String department, ItemContent content, QualityRule.Context context) {
-    List<Finding> findings = run(content, context);
-    return new ItemQuality(code, content.name(), department, ItemQuality.scoreOf(findings), findings);
+    return audit(code, department, content, context, new HashMap<>());
+  }
+
+  /**
+   * The jurisdictions of a province implement the same standard items, so the same findings (and
+   * whole lists of them, and names) recur across their items: each is kept once, {@code distinct}
+   * holding the copy kept. With a province that is most of what the results would take in memory.
+   */
+  private ItemQuality audit(
+      String code, String department, ItemContent content, QualityRule.Context context, Map<Object, Object> distinct) {
+    List<Finding> findings = once(distinct, run(content, context).stream().map(f -> once(distinct, f)).toList());
+    return new ItemQuality(
+        code, once(distinct, content.name()), once(distinct, department), ItemQuality.scoreOf(findings), findings);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T once(Map<Object, Object> distinct, T value) {
+    return value == null ? null : (T) distinct.computeIfAbsent(value, v -> v);
   }
 
   private List<Finding> run(ItemContent content, QualityRule.Context context) {
