@@ -91,6 +91,11 @@ class PublicationIntegrationTests extends DatabaseProperties {
     assertThat(catalog.search(new ItemQuery(newName, null, null, 0, 5)).hits())
         .extracting(h -> h.item().code())
         .contains(code);
+    // the same search as before the publication now names the new version
+    assertThat(catalog.search(new ItemQuery("", "dag", null, 0, 20)).hits())
+        .filteredOn(h -> h.item().code().equals(code))
+        .extracting(h -> h.item().name())
+        .containsExactly(newName);
     // the earlier version stays readable as it was
     mvc.perform(get("/backoffice/items/{c}/versions/1", code).with(as("dag.admin")))
         .andExpect(status().isOk())
