@@ -81,9 +81,9 @@ class CaseBrowserTests extends DatabaseProperties {
     int handled = 0;
     while (!browser.findAll(".task-panel").isEmpty() && handled < 5) {
       assertThat(browser.findAll("#action-" + action))
-          .as("%s's task on case %s offers %s; the page shows: %s; the case's inbox rows: %s",
+          .as(() -> "%s's task on case %s offers %s; the page shows: %s; the case's inbox rows: %s".formatted(
               staff, caseId, action, browser.find("main").getText(),
-              jdbc.sql("select audience, kind, name from work_inbox where case_id = ?").param(caseId).query().listOfRows())
+              jdbc.sql("select audience, kind, name from work_inbox where case_id = ?").param(caseId).query().listOfRows()))
           .isNotEmpty();
       browser.find("#action-" + action).click();
       browser.find("#opinion").sendKeys("同意");

@@ -104,12 +104,13 @@ class QualityAudit implements CatalogueQuality, PublicationCheck {
 
   private synchronized void reaudit(List<String> codes) {
     var context = new QualityRule.Context(catalog.knownLaws());
+    Map<Object, Object> distinct = new HashMap<>();
     for (String code : codes) {
       catalog
           .publishedItem(code)
           .ifPresent(
               guide -> {
-                items.put(guide.code(), audit(guide.code(), guide.departmentCode(), guide.content(), context));
+                items.put(guide.code(), audit(guide.code(), guide.departmentCode(), guide.content(), context, distinct));
                 auditedVersions.put(guide.code(), guide.version());
               });
     }
@@ -142,10 +143,6 @@ class QualityAudit implements CatalogueQuality, PublicationCheck {
         "Catalogue audit: {} items, {} findings, {} rules in {} ms ({} ms with reading the items)",
         report.items(), report.findings(), rules.size(), millis, withReading);
     return report;
-  }
-
-  private ItemQuality audit(String code, String department, ItemContent content, QualityRule.Context context) {
-    return audit(code, department, content, context, new HashMap<>());
   }
 
   /**
