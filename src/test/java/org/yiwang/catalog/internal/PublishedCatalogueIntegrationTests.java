@@ -71,7 +71,7 @@ class PublishedCatalogueIntegrationTests extends DatabaseProperties {
    * unchanged, and still brings in a version another node published after such a skipped round.
    */
   @Test
-  void theSearchIndexTakesInAnotherNodesPublicationAfterAnUnchangedRound() {
+  void theSearchIndexTakesInAnotherNodesPublicationAfterAnUnchangedRound() throws Exception {
     String code =
         jdbc.sql("select code from service_item where published_version is not null order by code desc limit 1 offset 1")
             .query(String.class)
@@ -98,6 +98,7 @@ class PublishedCatalogueIntegrationTests extends DatabaseProperties {
     try {
       searchIndex.reconcile();
       assertThat(codesFound(word)).containsExactly(code);
+      assertThat(searchIndex.segments()).as("segments after a reconciliation that re-indexed an item").isEqualTo(1);
     } finally {
       jdbc.sql("update service_item set published_version = ?, lock_version = lock_version + 1 where code = ?").params(published, code).update();
       jdbc.sql("delete from item_version where item_code = ? and version_no = ?").params(code, next).update();
