@@ -3,8 +3,8 @@ package org.yiwang.workflow.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Collections;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -238,9 +238,13 @@ class FlowableCaseProcesses implements CaseProcesses {
       // completed by the member of staff (the engine records them as its completer) without claiming it
       // first: a claim would write the task, its history, a participant link and the inbox once more only
       // for the completion to remove them (two completing at once are serialized by the case's lock).
-      // The next tasks read their due date from the transient variable as they are created.
-      tasks.complete(taskId, staff.username(), Map.of(ProcessModels.OUTCOME, action.name()),
-          Collections.singletonMap(ProcessModels.DUE, date(nextDue)));
+      // The outcome and the next tasks' due date are transient: only the gateway after the task and
+      // the tasks it creates read them, in this command (a stored outcome wrote its variable and the
+      // variable's history at every completion).
+      Map<String, Object> transients = new HashMap<>();
+      transients.put(ProcessModels.OUTCOME, action.name());
+      transients.put(ProcessModels.DUE, date(nextDue));
+      tasks.complete(taskId, staff.username(), Map.of(), transients);
     } catch (FlowableObjectNotFoundException
         | FlowableOptimisticLockingException
         | FlowableTaskAlreadyClaimedException e) {

@@ -1,0 +1,75 @@
+package org.yiwang.workflow.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.flowable.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.yiwang.catalog.ServiceCatalog;
+import org.yiwang.identity.AccountType;
+import org.yiwang.identity.CurrentUser;
+import org.yiwang.identity.Role;
+import org.yiwang.support.CaseFixtures;
+import org.yiwang.support.DatabaseProperties;
+import org.yiwang.support.IntegrationTest;
+import org.yiwang.workflow.CaseProcesses;
+import org.yiwang.workflow.StepKind;
+import org.yiwang.workflow.TaskAction;
+
+/** A completion's outcome routes the process without being stored, also for processes that stored it before. */
+@IntegrationTest
+class ProcessOutcomeIntegrationTests extends DatabaseProperties {
+
+  private static final CurrentUser WINDOW =
+      new CurrentUser("scjgj.window", "市场监管窗口", AccountType.STAFF, null, "scjgj", Set.of(Role.WINDOW));
+
+  @Autowired CaseProcesses processes;
+  @Autowired RuntimeService runtime;
+  @Autowired ServiceCatalog catalog;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void anAcceptanceLeadsToTheNextStepAndStoresNoVariable() {
+    String caseId = started();
+    processes.complete(processes.openTasks(caseId).get(0).id(), TaskAction.ACCEPT, WINDOW, "受理", LocalDate.of(2030, 3, 29));
+
+    assertThat(processes.openTasks(caseId)).extracting(t -> t.kind()).containsExactly(StepKind.REVIEW);
+    assertThat(stored("ACT_RU_VARIABLE", caseId)).isZero();
+    assertThat(stored("ACT_HI_VARINST", caseId)).isZero();
+  }
+
+  /** A process in flight since before the outcome became transient holds the outcome of its last step. */
+  @Test
+  void aStoredOutcomeOfAnEarlierStepDoesNotRouteTheNextOne() {
+    String caseId = started();
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).singleResult().getId();
+    runtime.setVariable(instance, ProcessModels.OUTCOME, TaskAction.REFUSE.name());
+
+    processes.complete(processes.openTasks(caseId).get(0).id(), TaskAction.ACCEPT, WINDOW, "受理", LocalDate.of(2030, 3, 29));
+
+    assertThat(processes.openTasks(caseId))
+        .as("accepted, not refused: the case goes on to its review")
+        .extracting(t -> t.kind())
+        .containsExactly(StepKind.REVIEW);
+  }
+
+  private String started() {
+    String caseId = "outcome-" + UUID.randomUUID();
+    int version = catalog.publishedItem(CaseFixtures.FOOD_LICENCE).orElseThrow().version();
+    processes.start(CaseFixtures.FOOD_LICENCE, version, caseId, LocalDate.of(2030, 1, 10));
+    return caseId;
+  }
+
+  private long stored(String table, String caseId) {
+    return jdbc.sql(
+            "select count(*) from " + table + " v join ACT_HI_PROCINST p on p.ID_ = v.PROC_INST_ID_"
+                + " where p.BUSINESS_KEY_ = ? and v.NAME_ = ?")
+        .params(caseId, ProcessModels.OUTCOME)
+        .query(Long.class)
+        .single();
+  }
+}
