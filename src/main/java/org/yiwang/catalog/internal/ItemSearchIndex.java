@@ -212,9 +212,9 @@ class ItemSearchIndex {
             add(row);
             count[0]++;
           });
+      writer.forceMerge(1); // before the commit: one commit and one refresh (see mergeIntoOneSegment)
       commit();
       searchers.maybeRefreshBlocking();
-      mergeIntoOneSegment();
       log.info(
           "Search index rebuilt: {} items in {} ms",
           count[0],

@@ -241,7 +241,7 @@ class FlowableCaseProcesses implements CaseProcesses {
       // The outcome and the next tasks' due date are transient: only the gateway after the task and
       // the tasks it creates read them, in this command (a stored outcome wrote its variable and the
       // variable's history at every completion).
-      Map<String, Object> transients = new HashMap<>();
+      Map<String, Object> transients = new HashMap<>(); // not Map.of: the due date may be null
       transients.put(ProcessModels.OUTCOME, action.name());
       transients.put(ProcessModels.DUE, date(nextDue));
       tasks.complete(taskId, staff.username(), Map.of(), transients);

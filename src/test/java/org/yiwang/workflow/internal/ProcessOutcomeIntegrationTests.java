@@ -19,6 +19,7 @@ import org.yiwang.support.IntegrationTest;
 import org.yiwang.workflow.CaseProcesses;
 import org.yiwang.workflow.StepKind;
 import org.yiwang.workflow.TaskAction;
+import org.yiwang.workflow.WorkTask;
 
 /** A completion's outcome routes the process without being stored, also for processes that stored it before. */
 @IntegrationTest
@@ -37,7 +38,7 @@ class ProcessOutcomeIntegrationTests extends DatabaseProperties {
     String caseId = started();
     processes.complete(processes.openTasks(caseId).get(0).id(), TaskAction.ACCEPT, WINDOW, "受理", LocalDate.of(2030, 3, 29));
 
-    assertThat(processes.openTasks(caseId)).extracting(t -> t.kind()).containsExactly(StepKind.REVIEW);
+    assertThat(processes.openTasks(caseId)).extracting(WorkTask::kind).containsExactly(StepKind.REVIEW);
     assertThat(stored("ACT_RU_VARIABLE", caseId)).isZero();
     assertThat(stored("ACT_HI_VARINST", caseId)).isZero();
   }
@@ -53,7 +54,7 @@ class ProcessOutcomeIntegrationTests extends DatabaseProperties {
 
     assertThat(processes.openTasks(caseId))
         .as("accepted, not refused: the case goes on to its review")
-        .extracting(t -> t.kind())
+        .extracting(WorkTask::kind)
         .containsExactly(StepKind.REVIEW);
   }
 
