@@ -31,8 +31,11 @@ public interface CaseProcesses {
   /** The case's open tasks (none when it waits for the applicant or has ended). */
   List<WorkTask> openTasks(String caseId);
 
-  /** An open task the member of staff may handle; empty when it is gone or not theirs. */
-  Optional<WorkTask> task(String taskId, CurrentUser staff);
+  /**
+   * The open task the member of staff is about to complete. Refused when it is gone (409 if they
+   * could have handled it, else 404), not theirs (404) or held by someone else (409).
+   */
+  WorkTask handleable(String taskId, CurrentUser staff);
 
   /** Takes a task for oneself; refused (409) when someone else holds it. */
   WorkTask claim(String taskId, CurrentUser staff);
@@ -43,6 +46,13 @@ public interface CaseProcesses {
    * The tasks it leads to are due on {@code nextDue} (none when null), set as they are created.
    */
   CompletedStep complete(String taskId, TaskAction action, CurrentUser staff, String opinion, LocalDate nextDue);
+
+  /**
+   * {@link #complete(String, TaskAction, CurrentUser, String, LocalDate) Completes} the task that
+   * {@link #handleable} just gave this member of staff in the same transaction, without reading it again
+   * (a task completed meanwhile is refused with 409 all the same).
+   */
+  CompletedStep complete(WorkTask task, TaskAction action, CurrentUser staff, String opinion, LocalDate nextDue);
 
   /** The applicant has corrected: acceptance is due again. */
   void resumeAfterCorrection(String caseId);

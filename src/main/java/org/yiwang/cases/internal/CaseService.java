@@ -565,12 +565,7 @@ class CaseService implements Cases {
     if (action == null) {
       throw BusinessRuleException.badRequest("action", "cases.task.action.required");
     }
-    Optional<WorkTask> found = processes.task(taskId, staff);
-    if (found.isEmpty()) {
-      processes.complete(taskId, action, staff, opinion, null); // says why: completed already (409) or not found (404)
-      throw new NotFoundException("workflow.task.notFound", taskId);
-    }
-    WorkTask task = found.get();
+    WorkTask task = processes.handleable(taskId, staff);
     ApplicationCase c = cases.lockById(task.caseId()).orElseThrow(() -> new NotFoundException("cases.notFound"));
     String reason = opinion == null ? null : opinion.strip();
     if (reason != null && reason.length() > MAX_OPINION) {
@@ -618,7 +613,7 @@ class CaseService implements Cases {
       record(c, Kind.CLOCK_RESTARTED, task.name(), staff, null);
     }
     CompletedStep done =
-        processes.complete(taskId, action, staff, reason, c.status() == CaseStatus.ACCEPTED ? c.decisionDeadline() : null);
+        processes.complete(task, action, staff, reason, c.status() == CaseStatus.ACCEPTED ? c.decisionDeadline() : null);
     List<WorkTask> open = processes.openTasks(c.id());
     if (c.status() == CaseStatus.APPROVED && open.isEmpty()) {
       c.complete(now);

@@ -207,12 +207,6 @@ class FlowableCaseProcesses implements CaseProcesses {
   }
 
   @Override
-  @Transactional(readOnly = true)
-  public Optional<WorkTask> task(String taskId, CurrentUser staff) {
-    return open.byId(taskId).filter(task -> mayHandle(task, staff));
-  }
-
-  @Override
   @Transactional
   public WorkTask claim(String taskId, CurrentUser staff) {
     WorkTask task = handleable(taskId, staff);
@@ -229,7 +223,13 @@ class FlowableCaseProcesses implements CaseProcesses {
   @Override
   @Transactional
   public CompletedStep complete(String taskId, TaskAction action, CurrentUser staff, String opinion, LocalDate nextDue) {
-    WorkTask task = handleable(taskId, staff);
+    return complete(handleable(taskId, staff), action, staff, opinion, nextDue);
+  }
+
+  @Override
+  @Transactional
+  public CompletedStep complete(WorkTask task, TaskAction action, CurrentUser staff, String opinion, LocalDate nextDue) {
+    String taskId = task.id();
     StepKind kind = task.kind();
     if (!kind.allows(action)) {
       throw BusinessRuleException.badRequest("action", "workflow.task.actionNotAllowed", action.name(), task.name());
@@ -254,8 +254,9 @@ class FlowableCaseProcesses implements CaseProcesses {
         taskId, task.caseId(), task.name(), kind, action, staff.username(), opinion, Instant.now());
   }
 
-  /** The open task if the staff member may handle it: gone is 409, not theirs is 404, held by another 409. */
-  private WorkTask handleable(String taskId, CurrentUser staff) {
+  @Override
+  @Transactional(readOnly = true)
+  public WorkTask handleable(String taskId, CurrentUser staff) {
     WorkTask task = open.byId(taskId).orElse(null);
     if (task == null) {
       boolean existed = history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;

@@ -8,7 +8,7 @@ import org.flowable.engine.runtime.ActivityInstance;
 /**
  * The engine's history (level {@code audit}) without the routing between steps: the sequence flows
  * and the gateways a case passes are not written to {@code ACT_HI_ACTINST}. Their rows were three
- * inserts and an update of every completion (P2's statement list) that nothing reads: a case's
+ * inserts of every completion and one of every submission (P2's and P1's statement lists) that nothing reads: a case's
  * course is its timeline, its tasks are kept in the task history, and where it ended in the
  * historic process instance. Tasks, waits and events keep their history rows.
  */

@@ -1,6 +1,7 @@
 package org.yiwang.workflow.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.yiwang.catalog.ServiceCatalog;
 import org.yiwang.identity.AccountType;
 import org.yiwang.identity.CurrentUser;
 import org.yiwang.identity.Role;
+import org.yiwang.shared.BusinessRuleException;
 import org.yiwang.support.CaseFixtures;
 import org.yiwang.support.DatabaseProperties;
 import org.yiwang.support.IntegrationTest;
@@ -21,7 +23,10 @@ import org.yiwang.workflow.StepKind;
 import org.yiwang.workflow.TaskAction;
 import org.yiwang.workflow.WorkTask;
 
-/** A completion's outcome routes the process without being stored, also for processes that stored it before. */
+/**
+ * A completion's outcome routes the process without being stored, also for processes that stored it
+ * before; a task completed meanwhile is refused.
+ */
 @IntegrationTest
 class ProcessOutcomeIntegrationTests extends DatabaseProperties {
 
@@ -56,6 +61,21 @@ class ProcessOutcomeIntegrationTests extends DatabaseProperties {
         .as("accepted, not refused: the case goes on to its review")
         .extracting(WorkTask::kind)
         .containsExactly(StepKind.REVIEW);
+  }
+
+  /** A task read for completion, then completed by a colleague before this completion reaches the engine. */
+  @Test
+  void aTaskCompletedSinceItWasReadIsRefusedWithConflict() {
+    String caseId = started();
+    WorkTask read = processes.handleable(processes.openTasks(caseId).get(0).id(), WINDOW);
+    processes.complete(read.id(), TaskAction.ACCEPT, WINDOW, "受理", LocalDate.of(2030, 3, 29));
+
+    assertThatThrownBy(() -> processes.complete(read, TaskAction.ACCEPT, WINDOW, "受理", LocalDate.of(2030, 3, 29)))
+        .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.status()).isEqualTo(409));
+    assertThatThrownBy(() -> processes.handleable(read.id(), WINDOW))
+        .as("asked again, the finished task is refused before any change")
+        .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.status()).isEqualTo(409));
+    assertThat(processes.openTasks(caseId)).extracting(WorkTask::kind).containsExactly(StepKind.REVIEW);
   }
 
   private String started() {
