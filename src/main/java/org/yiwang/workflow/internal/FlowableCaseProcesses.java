@@ -15,11 +15,15 @@ import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
 import org.flowable.engine.HistoryService;
+import org.flowable.engine.ManagementService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
+import org.flowable.engine.impl.cmd.CompleteTaskCmd;
+import org.flowable.engine.impl.util.CommandContextUtil;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -56,6 +60,7 @@ class FlowableCaseProcesses implements CaseProcesses {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final HistoryService history;
+  private final ManagementService management;
   private final ServiceCatalog catalog;
   private final InboxTable inbox;
   private final OpenTasks open;
@@ -71,6 +76,7 @@ class FlowableCaseProcesses implements CaseProcesses {
       RuntimeService runtime,
       TaskService tasks,
       HistoryService history,
+      ManagementService management,
       ServiceCatalog catalog,
       InboxTable inbox,
       OpenTasks open,
@@ -80,6 +86,7 @@ class FlowableCaseProcesses implements CaseProcesses {
     this.runtime = runtime;
     this.tasks = tasks;
     this.history = history;
+    this.management = management;
     this.catalog = catalog;
     this.inbox = inbox;
     this.open = open;
@@ -244,10 +251,19 @@ class FlowableCaseProcesses implements CaseProcesses {
       Map<String, Object> transients = new HashMap<>(); // not Map.of: the due date may be null
       transients.put(ProcessModels.OUTCOME, action.name());
       transients.put(ProcessModels.DUE, date(nextDue));
-      tasks.complete(taskId, staff.username(), Map.of(), transients);
-    } catch (FlowableObjectNotFoundException
-        | FlowableOptimisticLockingException
-        | FlowableTaskAlreadyClaimedException e) {
+      // the engine completes a task whoever holds it, and the task was read before the case's lock:
+      // a colleague's claim made since is refused here, in the completion's own command (which then
+      // finds the task in the command's cache, so it is still read once)
+      management.executeCommand(context -> {
+        TaskEntity current = CommandContextUtil.getTaskService(context).getTask(taskId);
+        if (current != null && current.getAssignee() != null && !current.getAssignee().equals(staff.username())) {
+          throw new FlowableTaskAlreadyClaimedException(taskId, current.getAssignee());
+        }
+        return new CompleteTaskCmd(taskId, staff.username(), Map.of(), transients).execute(context);
+      });
+    } catch (FlowableTaskAlreadyClaimedException e) {
+      throw BusinessRuleException.conflict("workflow.task.claimedByOther");
+    } catch (FlowableObjectNotFoundException | FlowableOptimisticLockingException e) {
       throw BusinessRuleException.conflict("workflow.task.alreadyCompleted");
     }
     return new CompletedStep(

@@ -78,6 +78,25 @@ class ProcessOutcomeIntegrationTests extends DatabaseProperties {
     assertThat(processes.openTasks(caseId)).extracting(WorkTask::kind).containsExactly(StepKind.REVIEW);
   }
 
+  /** A colleague's claim made after the task was read for completion (the read comes before the case's lock) stands. */
+  @Test
+  void aTaskClaimedByAColleagueSinceItWasReadIsRefusedWithConflict() {
+    String caseId = started();
+    WorkTask read = processes.handleable(processes.openTasks(caseId).get(0).id(), WINDOW);
+    var colleague = new CurrentUser("scjgj.colleague", "市场监管窗口同事", AccountType.STAFF, null, "scjgj", Set.of(Role.WINDOW));
+    processes.claim(read.id(), colleague);
+
+    assertThatThrownBy(() -> processes.complete(read, TaskAction.ACCEPT, WINDOW, "受理", LocalDate.of(2030, 3, 29)))
+        .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+          assertThat(e.status()).isEqualTo(409);
+          assertThat(e.violations()).extracting(BusinessRuleException.Violation::messageCode).containsExactly("workflow.task.claimedByOther");
+        });
+    assertThat(processes.openTasks(caseId))
+        .as("still open, still the colleague's")
+        .extracting(WorkTask::kind, WorkTask::assignee)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(StepKind.ACCEPTANCE, "scjgj.colleague"));
+  }
+
   private String started() {
     String caseId = "outcome-" + UUID.randomUUID();
     int version = catalog.publishedItem(CaseFixtures.FOOD_LICENCE).orElseThrow().version();
