@@ -41,16 +41,11 @@ public interface CaseProcesses {
   WorkTask claim(String taskId, CurrentUser staff);
 
   /**
-   * Completes a task with an action the task allows, recording the handler, time and opinion. Two
-   * people completing the same task: one succeeds, the other is refused (409) and nothing changes.
-   * The tasks it leads to are due on {@code nextDue} (none when null), set as they are created.
-   */
-  CompletedStep complete(String taskId, TaskAction action, CurrentUser staff, String opinion, LocalDate nextDue);
-
-  /**
-   * {@link #complete(String, TaskAction, CurrentUser, String, LocalDate) Completes} the task that
-   * {@link #handleable} just gave this member of staff in the same transaction, without reading it again
-   * (a task completed meanwhile is refused with 409 all the same).
+   * Completes the task {@link #handleable} just gave this member of staff, in the same transaction
+   * and without reading it again, with an action the task allows, recording the handler, time and
+   * opinion. Two people completing the same task: one succeeds, the other is refused (409) and
+   * nothing changes; so is a completion of a task someone else claimed since it was read. The tasks
+   * it leads to are due on {@code nextDue} (none when null), set as they are created.
    */
   CompletedStep complete(WorkTask task, TaskAction action, CurrentUser staff, String opinion, LocalDate nextDue);
 

@@ -229,12 +229,6 @@ class FlowableCaseProcesses implements CaseProcesses {
 
   @Override
   @Transactional
-  public CompletedStep complete(String taskId, TaskAction action, CurrentUser staff, String opinion, LocalDate nextDue) {
-    return complete(handleable(taskId, staff), action, staff, opinion, nextDue);
-  }
-
-  @Override
-  @Transactional
   public CompletedStep complete(WorkTask task, TaskAction action, CurrentUser staff, String opinion, LocalDate nextDue) {
     String taskId = task.id();
     StepKind kind = task.kind();

@@ -8,9 +8,9 @@ import org.flowable.engine.runtime.ActivityInstance;
 /**
  * The engine's history (level {@code audit}) without the routing between steps: the sequence flows
  * and the gateways a case passes are not written to {@code ACT_HI_ACTINST}. Their rows were three
- * inserts of every completion and one of every submission (P2's and P1's statement lists) that nothing reads: a case's
- * course is its timeline, its tasks are kept in the task history, and where it ended in the
- * historic process instance. Tasks, waits and events keep their history rows.
+ * inserts of every completion and one of every submission (P2's and P1's statement lists) that
+ * nothing reads: a case's course is its timeline, its tasks are kept in the task history, and
+ * where it ended in the historic process instance. Tasks, waits and events keep their history rows.
  */
 final class RoutingOutOfHistory extends DefaultHistoryConfigurationSettings {
 
@@ -23,6 +23,7 @@ final class RoutingOutOfHistory extends DefaultHistoryConfigurationSettings {
 
   @Override
   public boolean isHistoryEnabledForActivity(ActivityInstance activity) {
-    return !ROUTING.contains(activity.getActivityType()) && super.isHistoryEnabledForActivity(activity);
+    String type = activity.getActivityType(); // Set.of refuses to look up null
+    return (type == null || !ROUTING.contains(type)) && super.isHistoryEnabledForActivity(activity);
   }
 }

@@ -59,7 +59,7 @@ class InboxTableIntegrationTests extends DatabaseProperties {
     // completed by a member of staff: its rows go, and the next step's task arrives for its own group
     String acceptance = processes.openTasks(caseId).get(0).id();
     var window = new CurrentUser("scjgj.window", "市场监管窗口", AccountType.STAFF, null, "scjgj", Set.of(Role.WINDOW));
-    processes.complete(acceptance, TaskAction.ACCEPT, window, "受理", LocalDate.of(2030, 3, 29));
+    processes.complete(processes.handleable(acceptance, window), TaskAction.ACCEPT, window, "受理", LocalDate.of(2030, 3, 29));
     WorkTask next = processes.openTasks(caseId).get(0);
     assertThat(next.id()).isNotEqualTo(acceptance);
     // created due on the date the completion gave it, in the engine and in the inbox

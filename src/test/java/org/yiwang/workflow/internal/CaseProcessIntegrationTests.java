@@ -2,8 +2,10 @@ package org.yiwang.workflow.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.flowable.engine.RuntimeService;
@@ -24,11 +26,12 @@ import org.yiwang.workflow.TaskAction;
 import org.yiwang.workflow.WorkTask;
 
 /**
- * A completion's outcome routes the process without being stored, also for processes that stored it
- * before; a task completed meanwhile is refused.
+ * A case's process as the engine runs it: a completion's outcome routes it without being stored, also
+ * for processes that stored it before; a task completed or claimed meanwhile is refused; the history
+ * keeps the steps, not the routing between them.
  */
 @IntegrationTest
-class ProcessOutcomeIntegrationTests extends DatabaseProperties {
+class CaseProcessIntegrationTests extends DatabaseProperties {
 
   private static final CurrentUser WINDOW =
       new CurrentUser("scjgj.window", "市场监管窗口", AccountType.STAFF, null, "scjgj", Set.of(Role.WINDOW));
@@ -41,7 +44,7 @@ class ProcessOutcomeIntegrationTests extends DatabaseProperties {
   @Test
   void anAcceptanceLeadsToTheNextStepAndStoresNoVariable() {
     String caseId = started();
-    processes.complete(processes.openTasks(caseId).get(0).id(), TaskAction.ACCEPT, WINDOW, "受理", LocalDate.of(2030, 3, 29));
+    accept(caseId);
 
     assertThat(processes.openTasks(caseId)).extracting(WorkTask::kind).containsExactly(StepKind.REVIEW);
     assertThat(stored("ACT_RU_VARIABLE", caseId)).isZero();
@@ -55,7 +58,7 @@ class ProcessOutcomeIntegrationTests extends DatabaseProperties {
     String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).singleResult().getId();
     runtime.setVariable(instance, ProcessModels.OUTCOME, TaskAction.REFUSE.name());
 
-    processes.complete(processes.openTasks(caseId).get(0).id(), TaskAction.ACCEPT, WINDOW, "受理", LocalDate.of(2030, 3, 29));
+    accept(caseId);
 
     assertThat(processes.openTasks(caseId))
         .as("accepted, not refused: the case goes on to its review")
@@ -68,7 +71,7 @@ class ProcessOutcomeIntegrationTests extends DatabaseProperties {
   void aTaskCompletedSinceItWasReadIsRefusedWithConflict() {
     String caseId = started();
     WorkTask read = processes.handleable(processes.openTasks(caseId).get(0).id(), WINDOW);
-    processes.complete(read.id(), TaskAction.ACCEPT, WINDOW, "受理", LocalDate.of(2030, 3, 29));
+    accept(caseId);
 
     assertThatThrownBy(() -> processes.complete(read, TaskAction.ACCEPT, WINDOW, "受理", LocalDate.of(2030, 3, 29)))
         .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.status()).isEqualTo(409));
@@ -94,7 +97,31 @@ class ProcessOutcomeIntegrationTests extends DatabaseProperties {
     assertThat(processes.openTasks(caseId))
         .as("still open, still the colleague's")
         .extracting(WorkTask::kind, WorkTask::assignee)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(StepKind.ACCEPTANCE, "scjgj.colleague"));
+        .containsExactly(tuple(StepKind.ACCEPTANCE, "scjgj.colleague"));
+  }
+
+  @Test
+  void anAcceptedCaseHasItsTasksAndStartInHistoryButNoRouting() {
+    String caseId = started();
+    String reviewStep = ProcessModels.steps(catalog.publishedItem(CaseFixtures.FOOD_LICENCE).orElseThrow().content()).get(1).id();
+
+    accept(caseId);
+
+    assertThat(processes.openTasks(caseId)).as("the gateway still routes the accepted case")
+        .extracting(WorkTask::kind).containsExactly(StepKind.REVIEW);
+    assertThat(activities("ACT_HI_ACTINST", caseId))
+        .as("the start, the finished acceptance and the open review; no flow, no gateway")
+        .containsExactly("startEvent submitted ended", "userTask s1_acceptance ended", "userTask " + reviewStep + " open");
+    assertThat(activities("ACT_RU_ACTINST", caseId))
+        .as("the engine's runtime record of the same case still holds the routing")
+        .anyMatch(row -> row.startsWith("exclusiveGateway s1_acceptance_outcome"))
+        .anyMatch(row -> row.startsWith("sequenceFlow"));
+  }
+
+  /** The case's acceptance, completed by the window. */
+  private void accept(String caseId) {
+    WorkTask acceptance = processes.handleable(processes.openTasks(caseId).get(0).id(), WINDOW);
+    processes.complete(acceptance, TaskAction.ACCEPT, WINDOW, "受理", LocalDate.of(2030, 3, 29));
   }
 
   private String started() {
@@ -102,6 +129,17 @@ class ProcessOutcomeIntegrationTests extends DatabaseProperties {
     int version = catalog.publishedItem(CaseFixtures.FOOD_LICENCE).orElseThrow().version();
     processes.start(CaseFixtures.FOOD_LICENCE, version, caseId, LocalDate.of(2030, 1, 10));
     return caseId;
+  }
+
+  /** Each activity of the case's process as "type activity ended|open", in the order they started. */
+  private List<String> activities(String table, String caseId) {
+    return jdbc.sql(
+            "select a.ACT_TYPE_ || ' ' || a.ACT_ID_ || case when a.END_TIME_ is null then ' open' else ' ended' end from " + table + " a"
+                + " join ACT_HI_PROCINST p on p.ID_ = a.PROC_INST_ID_ where p.BUSINESS_KEY_ = ?"
+                + " order by a.START_TIME_, a.TRANSACTION_ORDER_")
+        .param(caseId)
+        .query(String.class)
+        .list();
   }
 
   private long stored(String table, String caseId) {
