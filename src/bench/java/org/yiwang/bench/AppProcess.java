@@ -82,7 +82,7 @@ final class AppProcess implements AutoCloseable {
   }
 
   private static List<String> arguments(Options options, int port, String jdbcUrl, Path dataDir) {
-    return List.of(
+    var arguments = new ArrayList<>(List.of(
         "--server.port=" + port,
         "--spring.profiles.active=postgres,demo",
         "--spring.datasource.url=" + jdbcUrl,
@@ -90,7 +90,9 @@ final class AppProcess implements AutoCloseable {
         "--spring.datasource.password=" + options.jdbcPassword(),
         "--yiwang.data-dir=" + dataDir.toAbsolutePath(),
         "--yiwang.supervision.first-check=PT1H",
-        "--server.servlet.session.cookie.secure=false");
+        "--server.servlet.session.cookie.secure=false"));
+    arguments.addAll(ServerTimes.ARGUMENTS);
+    return arguments;
   }
 
   /**

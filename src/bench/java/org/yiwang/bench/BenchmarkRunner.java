@@ -10,6 +10,8 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -163,7 +165,7 @@ public final class BenchmarkRunner {
   private void drive(Database database, AppProcess app) throws Exception {
     var api = new Api(app.port());
     try (Connection sql = database.connect("bench_province"); StatementTimes statements = StatementTimes.of(database, options.workDir().resolve("statements"))) {
-      meters = new Load.Meters(CpuUse.available() ? new CpuUse(app.pid()) : null, statements);
+      meters = new Load.Meters(CpuUse.available() ? new CpuUse(app.pid()) : null, statements, new ServerTimes(app.port()));
       report.sizes(count(sql, "select count(*) from service_item where published_version is not null"),
           count(sql, "select count(*) from application_case"), count(sql, "select count(*) from ACT_HI_TASKINST"),
           count(sql, "select count(*) from e_license"));
@@ -176,9 +178,8 @@ public final class BenchmarkRunner {
       if (options.scenarios().contains("P5")) {
         myCases(api, sql);
       }
-      List<String> submitted = new ArrayList<>();
       if (options.scenarios().contains("P1") || options.scenarios().contains("P2")) {
-        submitted = submissions(api, database, app);
+        submissions(api, database, app);
       }
       if (options.scenarios().contains("P2")) {
         completions(api, database);
@@ -194,7 +195,7 @@ public final class BenchmarkRunner {
 
   // --- P1 ---
 
-  private List<String> submissions(Api api, Database database, AppProcess app) throws Exception {
+  private void submissions(Api api, Database database, AppProcess app) throws Exception {
     JsonNode item = api.get(null, "/api/v1/items/" + ITEM);
     JsonNode situation = null;
     for (JsonNode s : item.path("situations")) {
@@ -218,7 +219,7 @@ public final class BenchmarkRunner {
       // each client is its own citizen (generated applicants sp0000101 …)
       tokens[c] = api.token("sp%07d".formatted(101 + c), PASSWORD);
     }
-    var submittedIds = new ConcurrentLinkedQueue<String>();
+    var submitted = new java.util.concurrent.atomic.AtomicInteger();
     var heapPeak = new java.util.concurrent.atomic.AtomicReference<Double>(0.0);
     Thread sampler = new Thread(() -> {
       while (!Thread.currentThread().isInterrupted()) {
@@ -235,20 +236,21 @@ public final class BenchmarkRunner {
     });
     sampler.start();
     Map<String, Long> insertsBefore = inserts(database);
-    var result = Load.run("P1 submission", options.clients(), options.warmUpSeconds(), options.seconds(), meters, client -> {
+    Load.Operation submission = client -> {
       String token = tokens[client];
       String body = "{\"itemCode\":\"%s\",\"situationCode\":\"%s\",\"form\":%s}".formatted(ITEM, SITUATION, form);
       String id = api.post(token, "/api/v1/cases", body, UUID.randomUUID().toString(), 201).path("id").asString();
       for (String m : materials) {
         api.upload(token, "/api/v1/cases/" + id + "/materials", m, m + ".pdf", pdf);
       }
-      JsonNode submitted = api.post(token, "/api/v1/cases/" + id + "/submit", null, UUID.randomUUID().toString(), 200);
-      if (!submitted.path("status").asString().equals("SUBMITTED")) {
-        throw new IllegalStateException("submitted case is " + submitted.path("status"));
+      JsonNode receipt = api.post(token, "/api/v1/cases/" + id + "/submit", null, UUID.randomUUID().toString(), 200);
+      if (!receipt.path("status").asString().equals("SUBMITTED")) {
+        throw new IllegalStateException("submitted case is " + receipt.path("status"));
       }
-      submittedIds.add(id);
+      submitted.incrementAndGet();
       return true;
-    });
+    };
+    var result = Load.run("P1 submission", options.clients(), options.warmUpSeconds(), options.seconds(), meters, submission);
     sampler.interrupt();
     sampler.join();
     Map<String, Long> written = delta(insertsBefore, inserts(database));
@@ -259,10 +261,31 @@ public final class BenchmarkRunner {
     }
     report.scenario("P1", "online submission (token, create, " + materials.size() + " uploads, submit)", result, baseline,
         "raw JDBC: the case's own rows (case, " + materials.size() + " materials, 2 events, 2 idempotency keys) in one transaction");
-    report.note("P1", "rows inserted per submission (PostgreSQL statistics, whole run incl. warm-up): " + perSubmission(written, submittedIds.size()));
+    report.note("P1", "rows inserted per submission (PostgreSQL statistics, whole run incl. warm-up): " + perSubmission(written, submitted.get()));
     report.note("P1", "application heap under load: peak %.0f MB used, %.0f MB after a full GC, -Xmx%s; %d submissions in all"
-        .formatted(heapPeak.get(), heapAfterGc, options.heap(), submittedIds.size()));
-    return new ArrayList<>(submittedIds);
+        .formatted(heapPeak.get(), heapAfterGc, options.heap(), submitted.get()));
+    if (options.scenarios().contains("P2")) {
+      workForP2(submission, result.perSecond(), submitted.get());
+    }
+  }
+
+  /**
+   * P2 completes the cases P1 submitted, and completes pairs faster than P1 submits (1.2 times in
+   * earlier runs): with only P1's own cases it ran out of them before its window ended. So P1's
+   * clients go on, unmeasured, until there are half as many again as P2 would complete at P1's rate.
+   */
+  private void workForP2(Load.Operation submission, double p1PerSecond, int submitted) throws Exception {
+    long wanted = (long) Math.ceil(1.5 * p1PerSecond * (options.warmUpSeconds() + options.seconds()));
+    var more = new AtomicLong(wanted - submitted);
+    if (more.get() <= 0) {
+      return;
+    }
+    long started = System.nanoTime();
+    var topUp = Load.run("P1 work for P2", options.clients(), 0, 24 * 3600, Load.Meters.NONE,
+        client -> more.getAndDecrement() > 0 && submission.run(client));
+    report.note("P1", "then %,d more submissions, not measured, so that P2 has work for its whole window (%.0f s, %d errors%s)"
+        .formatted(wanted - submitted, (System.nanoTime() - started) / 1e9, topUp.errors(),
+            topUp.firstError() == null ? "" : ", the first: " + topUp.firstError()));
   }
 
   private static String perSubmission(Map<String, Long> written, int submissions) {
@@ -550,12 +573,43 @@ public final class BenchmarkRunner {
       String what = "catalogue search, " + QUERIES.size() + " queries (Lucene, smartcn)";
       String baselineWhat = "the same queries as SQL LIKE over names and guide documents";
       report.scenario("P3", what, result, baseline, baselineWhat);
+      eachQueryAlone(api);
       offered("P3", what, options.offeredLoad() * result.perSecond(), options.readClients(), search, likeScan, baselineWhat);
     } finally {
       for (Connection c : connections) {
         c.close();
       }
     }
+  }
+
+  /**
+   * Each query of the mix on its own, one client, one after the other (the closed loop has warmed
+   * the code): how far the queries' costs are apart, which no distribution over the mix shows. A
+   * query many times slower than the median makes the mix's tail by itself.
+   */
+  private void eachQueryAlone(Api api) throws Exception {
+    int repetitions = options.smoke() ? 2 : 40;
+    record Alone(String query, double medianMillis, double maxMillis, long total) {}
+    List<Alone> alone = new ArrayList<>();
+    for (String q : QUERIES) {
+      long[] nanos = new long[repetitions];
+      long total = 0;
+      for (int i = 0; i < repetitions; i++) {
+        long start = System.nanoTime();
+        total = api.get(null, "/api/v1/items?size=20&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).path("total").asLong();
+        nanos[i] = System.nanoTime() - start;
+      }
+      Arrays.sort(nanos);
+      alone.add(new Alone(q, nanos[repetitions / 2] / 1e6, nanos[repetitions - 1] / 1e6, total));
+    }
+    alone.sort(Comparator.comparingDouble(Alone::medianMillis).reversed());
+    double median = alone.get(alone.size() / 2).medianMillis();
+    var slowest = new StringBuilder();
+    for (Alone a : alone.subList(0, Math.min(6, alone.size()))) {
+      slowest.append("; \"%s\" %.2f ms (max %.1f, %,d hits)".formatted(a.query(), a.medianMillis(), a.maxMillis(), a.total()));
+    }
+    report.note("P3", "each query alone, one client, median of %d: the median query %.2f ms, the fastest %.2f ms%s".formatted(
+        repetitions, median, alone.get(alone.size() - 1).medianMillis(), slowest));
   }
 
   /**

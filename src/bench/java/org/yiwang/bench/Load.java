@@ -29,20 +29,20 @@ final class Load {
   }
 
   /**
-   * What is read over every measured window besides latency: the CPU by side and the database's
-   * statement times; either is null where it cannot be read.
+   * What is read over every measured window besides latency: the CPU by side, the database's
+   * statement times and the application's own request times; any is null where it cannot be read.
    */
-  record Meters(CpuUse cpu, StatementTimes statements) {
-    static final Meters NONE = new Meters(null, null);
+  record Meters(CpuUse cpu, StatementTimes statements, ServerTimes server) {
+    static final Meters NONE = new Meters(null, null, null);
   }
 
   /**
    * The figures of one measured run; {@code offered} is the open loop's rate (NaN for a closed loop);
-   * {@code cpu} and {@code statements} are null where not measured.
+   * {@code cpu}, {@code statements} and {@code server} are null where not measured.
    */
   record Result(
       String scenario, int clients, double offered, long operations, long errors, double seconds, long[] nanos, String firstError,
-      CpuUse.Ticks cpu, StatementTimes.Top statements) {
+      CpuUse.Ticks cpu, StatementTimes.Top statements, ServerTimes.Counts server) {
 
     double perSecond() {
       return operations / seconds;
@@ -156,6 +156,7 @@ final class Load {
       meters.statements().reset();
     }
     CpuUse.Ticks cpuBefore = meters.cpu() == null ? null : meters.cpu().now();
+    ServerTimes.Counts serverBefore = meters.server() == null ? null : meters.server().now();
     long started = System.nanoTime();
     recording.set(true);
     sleep(seconds, done);
@@ -163,6 +164,7 @@ final class Load {
     long ended = System.nanoTime();
     CpuUse.Ticks used = meters.cpu() == null ? null : meters.cpu().now().since(cpuBefore);
     StatementTimes.Top statements = meters.statements() == null ? null : meters.statements().top(scenario);
+    ServerTimes.Counts server = meters.server() == null ? null : meters.server().now().since(serverBefore);
     done.await();
     int total = 0;
     for (int c = 0; c < clients; c++) {
@@ -176,7 +178,7 @@ final class Load {
     }
     Arrays.sort(all);
     return new Result(scenario, clients, offered, total, errors.get(), (ended - started) / 1e9, all, firstError.get(), used,
-        statements);
+        statements, server);
   }
 
   /** Sleeps for the time given, or until every client has run out of work. */

@@ -41,6 +41,9 @@ final class Report {
     if (result.statements() != null) {
       note(id, "%s: %s".formatted(name, result.statements().perOperation(result.operations())));
     }
+    if (result.server() != null) {
+      note(id, "the application's own time (%s): %s".formatted(name, result.server().summary()));
+    }
   }
 
   void note(String id, String text) {

@@ -48,6 +48,10 @@ class BenchmarkSmokeIntegrationTests {
     assertThat(submission.result().statements().millis()).isPositive();
     assertThat(submission.result().statements().lines()).isNotEmpty();
     assertThat(report.rows()).allSatisfy(row -> assertThat(row.result().statements()).as(row.id() + " statements").isNotNull());
+    // and the application's own time for the requests, by route: the searches of P3 are all searches
+    Report.Row search = report.rows().stream().filter(r -> r.id().equals("P3")).findFirst().orElseThrow();
+    assertThat(search.result().server().byRoute()).containsOnlyKeys("GET /api/v1/items");
+    assertThat(search.result().server().summary()).startsWith("GET /api/v1/items ");
     // the empty database, then the province as java -jar and as production runs it (extracted, archived)
     assertThat(report.startups()).extracting(Report.Startup::what)
         .containsExactly("empty database (first start: migrations, demo data)", "with the province (java -jar)",
