@@ -101,7 +101,7 @@ class CaseProcessIntegrationTests extends DatabaseProperties {
   }
 
   @Test
-  void anAcceptedCaseHasItsTasksAndStartInHistoryButNoRouting() {
+  void anAcceptedCaseHasItsTasksAndStartRecordedButNoRouting() {
     String caseId = started();
     String reviewStep = ProcessModels.steps(catalog.publishedItem(CaseFixtures.FOOD_LICENCE).orElseThrow().content()).get(1).id();
 
@@ -109,13 +109,11 @@ class CaseProcessIntegrationTests extends DatabaseProperties {
 
     assertThat(processes.openTasks(caseId)).as("the gateway still routes the accepted case")
         .extracting(WorkTask::kind).containsExactly(StepKind.REVIEW);
-    assertThat(activities("ACT_HI_ACTINST", caseId))
-        .as("the start, the finished acceptance and the open review; no flow, no gateway")
-        .containsExactly("startEvent submitted ended", "userTask s1_acceptance ended", "userTask " + reviewStep + " open");
-    assertThat(activities("ACT_RU_ACTINST", caseId))
-        .as("the engine's runtime record of the same case still holds the routing")
-        .anyMatch(row -> row.startsWith("exclusiveGateway s1_acceptance_outcome"))
-        .anyMatch(row -> row.startsWith("sequenceFlow"));
+    for (String table : List.of("ACT_RU_ACTINST", "ACT_HI_ACTINST")) {
+      assertThat(activities(table, caseId))
+          .as(table + ": the start, the finished acceptance and the open review; no flow, no gateway")
+          .containsExactly("startEvent submitted ended", "userTask s1_acceptance ended", "userTask " + reviewStep + " open");
+    }
   }
 
   /** The case's acceptance, completed by the window. */
