@@ -1,6 +1,8 @@
 package org.yiwang.workflow.internal;
 
 import org.flowable.bpmn.model.ExclusiveGateway;
+import org.flowable.bpmn.model.FlowElement;
+import org.flowable.bpmn.model.SequenceFlow;
 import org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.flowable.engine.impl.persistence.entity.ActivityInstanceEntityManagerImpl;
 import org.flowable.engine.impl.persistence.entity.ExecutionEntity;
@@ -44,13 +46,18 @@ final class RoutingUnrecorded extends ActivityInstanceEntityManagerImpl {
 
   @Override
   public void recordActivityEnd(ExecutionEntity execution, String deleteReason) {
-    // a gateway's end would look for its start in the database, then in the history
+    // without its start recorded, a gateway's end would look for it in the database, then in the history
     if (!atGateway(execution)) {
       super.recordActivityEnd(execution, deleteReason);
     }
   }
 
   private static boolean atGateway(ExecutionEntity execution) {
-    return execution.getCurrentFlowElement() instanceof ExclusiveGateway;
+    FlowElement current = execution.getCurrentFlowElement();
+    // a gateway ends as it leaves, on the flow it chose (the engine names that end by the flow's source)
+    if (current instanceof SequenceFlow chosen) {
+      current = chosen.getSourceFlowElement();
+    }
+    return current instanceof ExclusiveGateway;
   }
 }
