@@ -17,6 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
+import org.yiwang.shared.db.Sequences;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yiwang.audit.AuditLog;
@@ -36,9 +38,7 @@ import org.yiwang.license.LicenseView;
 import org.yiwang.license.Licenses;
 import org.yiwang.license.Verification;
 import org.yiwang.shared.BusinessRuleException;
-import org.yiwang.shared.ModuleListener;
 import org.yiwang.shared.NotFoundException;
-import org.yiwang.shared.db.Sequences;
 import org.yiwang.shared.id.Masking;
 import org.yiwang.shared.id.UnifiedSocialCreditCode;
 import tools.jackson.core.type.TypeReference;
@@ -91,7 +91,7 @@ class LicenseService implements Licenses, org.yiwang.cases.HeldLicenses {
   // --- issuance ---
 
   /** An approved case issues its result as an e-license, once. */
-  @ModuleListener
+  @ApplicationModuleListener
   void on(CaseCompleted completed) {
     if (completed.approved()) {
       cases.completed(completed.caseId()).ifPresent(this::issue);

@@ -13,6 +13,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yiwang.cases.CaseStatus;
@@ -23,7 +24,6 @@ import org.yiwang.identity.Role;
 import org.yiwang.notification.Message;
 import org.yiwang.notification.MessageBox;
 import org.yiwang.notification.SmsSender;
-import org.yiwang.shared.ModuleListener;
 
 /**
  * Tells people what happened: the applicant at every step of their case (message box, e-mail if
@@ -61,7 +61,7 @@ class Notifier implements MessageBox {
     this.from = from;
   }
 
-  @ModuleListener
+  @ApplicationModuleListener
   void on(CaseStatusChanged changed) {
     String status = text.getMessage("case.status." + changed.status().name(), null, CHINESE);
     String title = text.getMessage("notification.case.title", new Object[] {changed.itemName(), status}, CHINESE);
@@ -78,7 +78,7 @@ class Notifier implements MessageBox {
     }
   }
 
-  @ModuleListener
+  @ApplicationModuleListener
   void on(DeadlineWarned warned) {
     String title =
         text.getMessage("notification.warning." + warned.light().name(), new Object[] {warned.number(), warned.itemName()}, CHINESE);

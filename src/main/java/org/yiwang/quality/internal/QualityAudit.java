@@ -19,6 +19,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
 import org.yiwang.catalog.DepartmentView;
@@ -34,7 +35,6 @@ import org.yiwang.quality.ItemQuality;
 import org.yiwang.quality.QualityReport;
 import org.yiwang.quality.Severity;
 import org.yiwang.quality.rules.QualityRule;
-import org.yiwang.shared.ModuleListener;
 
 /**
  * Runs the rules over the published catalogue: all of it at start and on demand, one item after
@@ -78,7 +78,7 @@ class QualityAudit implements CatalogueQuality, PublicationCheck {
     auditAll();
   }
 
-  @ModuleListener
+  @ApplicationModuleListener
   void on(ItemPublished published) {
     reaudit(List.of(published.itemCode()));
   }

@@ -27,6 +27,7 @@ import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -39,7 +40,6 @@ import org.yiwang.catalog.ServiceCatalog;
 import org.yiwang.identity.CurrentUser;
 import org.yiwang.identity.Role;
 import org.yiwang.shared.BusinessRuleException;
-import org.yiwang.shared.ModuleListener;
 import org.yiwang.shared.NotFoundException;
 import org.yiwang.workflow.CaseProcesses;
 import org.yiwang.workflow.CompletedStep;
@@ -98,7 +98,7 @@ class FlowableCaseProcesses implements CaseProcesses {
   // --- definitions ---
 
   /** A newly published version gets its process at once, so the first case does not wait for it. */
-  @ModuleListener
+  @ApplicationModuleListener
   void on(ItemPublished published) {
     definition(published.itemCode(), published.version());
   }
