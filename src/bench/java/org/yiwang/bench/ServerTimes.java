@@ -100,6 +100,9 @@ final class ServerTimes {
       while (label.find()) {
         labels.put(label.group(1), label.group(2));
       }
+      if (labels.get("uri").startsWith("/actuator")) {
+        continue; // the runner's own readings (this one, the heap's), not the scenario's requests
+      }
       String route = labels.get("method") + " " + labels.get("uri");
       double le = labels.get("le").equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(labels.get("le"));
       // one series per status and outcome: their counts add up per route
