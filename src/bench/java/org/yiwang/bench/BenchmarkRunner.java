@@ -265,7 +265,7 @@ public final class BenchmarkRunner {
     report.note("P1", "application heap under load: peak %.0f MB used, %.0f MB after a full GC, -Xmx%s; %d submissions in all"
         .formatted(heapPeak.get(), heapAfterGc, options.heap(), submitted.get()));
     if (options.scenarios().contains("P2")) {
-      workForP2(submission, result.perSecond(), submitted.get());
+      workForP2(submission, result.perSecond(), submitted);
     }
   }
 
@@ -274,9 +274,11 @@ public final class BenchmarkRunner {
    * earlier runs): with only P1's own cases it ran out of them before its window ended. So P1's
    * clients go on, unmeasured, until there are half as many again as P2 would complete at P1's rate.
    */
-  private void workForP2(Load.Operation submission, double p1PerSecond, int submitted) throws Exception {
+  private void workForP2(Load.Operation submission, double p1PerSecond, java.util.concurrent.atomic.AtomicInteger submitted)
+      throws Exception {
     long wanted = (long) Math.ceil(1.5 * p1PerSecond * (options.warmUpSeconds() + options.seconds()));
-    var more = new AtomicLong(wanted - submitted);
+    int before = submitted.get();
+    var more = new AtomicLong(wanted - before);
     if (more.get() <= 0) {
       return;
     }
@@ -284,7 +286,7 @@ public final class BenchmarkRunner {
     var topUp = Load.run("P1 work for P2", options.clients(), 0, 24 * 3600, Load.Meters.NONE,
         client -> more.getAndDecrement() > 0 && submission.run(client));
     report.note("P1", "then %,d more submissions, not measured, so that P2 has work for its whole window (%.0f s, %d errors%s)"
-        .formatted(wanted - submitted, (System.nanoTime() - started) / 1e9, topUp.errors(),
+        .formatted(submitted.get() - before, (System.nanoTime() - started) / 1e9, topUp.errors(),
             topUp.firstError() == null ? "" : ", the first: " + topUp.firstError()));
   }
 
@@ -588,7 +590,7 @@ public final class BenchmarkRunner {
    * query many times slower than the median makes the mix's tail by itself.
    */
   private void eachQueryAlone(Api api) throws Exception {
-    int repetitions = options.smoke() ? 2 : 40;
+    int repetitions = options.smoke() ? 3 : 40;
     record Alone(String query, double medianMillis, double maxMillis, long total) {}
     List<Alone> alone = new ArrayList<>();
     for (String q : QUERIES) {

@@ -151,34 +151,40 @@ final class Load {
       }, scenario + "-client-" + c));
     }
     threads.forEach(Thread::start);
-    sleep(warmUpSeconds, done);
-    if (meters.statements() != null) {
-      meters.statements().reset();
+    try {
+      sleep(warmUpSeconds, done);
+      if (meters.statements() != null) {
+        meters.statements().reset();
+      }
+      // the server's reading first as the window opens and closes: its scrape is no scenario's CPU,
+      // and requests of clients still stopping are not the window's
+      ServerTimes.Counts serverBefore = meters.server() == null ? null : meters.server().now();
+      CpuUse.Ticks cpuBefore = meters.cpu() == null ? null : meters.cpu().now();
+      long started = System.nanoTime();
+      recording.set(true);
+      sleep(seconds, done);
+      stop.set(true);
+      long ended = System.nanoTime();
+      ServerTimes.Counts server = meters.server() == null ? null : meters.server().now().since(serverBefore);
+      CpuUse.Ticks used = meters.cpu() == null ? null : meters.cpu().now().since(cpuBefore);
+      StatementTimes.Top statements = meters.statements() == null ? null : meters.statements().top(scenario);
+      done.await();
+      int total = 0;
+      for (int c = 0; c < clients; c++) {
+        total += counts[c];
+      }
+      long[] all = new long[total];
+      int at = 0;
+      for (int c = 0; c < clients; c++) {
+        System.arraycopy(perClient.get(c), 0, all, at, counts[c]);
+        at += counts[c];
+      }
+      Arrays.sort(all);
+      return new Result(scenario, clients, offered, total, errors.get(), (ended - started) / 1e9, all, firstError.get(), used,
+          statements, server);
+    } finally {
+      stop.set(true); // a meter that failed must not leave the clients loading the application
     }
-    CpuUse.Ticks cpuBefore = meters.cpu() == null ? null : meters.cpu().now();
-    ServerTimes.Counts serverBefore = meters.server() == null ? null : meters.server().now();
-    long started = System.nanoTime();
-    recording.set(true);
-    sleep(seconds, done);
-    stop.set(true);
-    long ended = System.nanoTime();
-    CpuUse.Ticks used = meters.cpu() == null ? null : meters.cpu().now().since(cpuBefore);
-    StatementTimes.Top statements = meters.statements() == null ? null : meters.statements().top(scenario);
-    ServerTimes.Counts server = meters.server() == null ? null : meters.server().now().since(serverBefore);
-    done.await();
-    int total = 0;
-    for (int c = 0; c < clients; c++) {
-      total += counts[c];
-    }
-    long[] all = new long[total];
-    int at = 0;
-    for (int c = 0; c < clients; c++) {
-      System.arraycopy(perClient.get(c), 0, all, at, counts[c]);
-      at += counts[c];
-    }
-    Arrays.sort(all);
-    return new Result(scenario, clients, offered, total, errors.get(), (ended - started) / 1e9, all, firstError.get(), used,
-        statements, server);
   }
 
   /** Sleeps for the time given, or until every client has run out of work. */

@@ -5,7 +5,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -57,7 +59,7 @@ final class ServerTimes {
       byRoute.forEach((route, buckets) -> {
         double n = buckets.lastEntry().getValue();
         if (n >= all / 20) {
-          parts.add("%s %,.0f: p50 ≤ %s, p95 ≤ %s, p99 ≤ %s ms".formatted(
+          parts.add(String.format(Locale.ROOT, "%s %,.0f: p50 ≤ %s, p95 ≤ %s, p99 ≤ %s ms",
               route, n, bound(buckets, 0.50), bound(buckets, 0.95), bound(buckets, 0.99)));
         }
       });
@@ -68,7 +70,7 @@ final class ServerTimes {
       double rank = quantile * buckets.lastEntry().getValue();
       for (var bucket : buckets.entrySet()) {
         if (bucket.getValue() >= rank) {
-          return bucket.getKey().isInfinite() ? "∞" : "%.2f".formatted(bucket.getKey() * 1000);
+          return bucket.getKey().isInfinite() ? "∞" : String.format(Locale.ROOT, "%.2f", bucket.getKey() * 1000);
         }
       }
       return "∞";
@@ -84,8 +86,12 @@ final class ServerTimes {
 
   /** The counts so far. */
   Counts now() throws java.io.IOException, InterruptedException {
-    String body = http.send(HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString()).body();
-    return parse(body);
+    var response =
+        http.send(HttpRequest.newBuilder(metrics).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(metrics + " answered " + response.statusCode() + ": the server's times cannot be read");
+    }
+    return parse(response.body());
   }
 
   static Counts parse(String prometheusText) {

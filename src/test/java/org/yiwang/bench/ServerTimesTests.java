@@ -47,4 +47,16 @@ class ServerTimesTests {
     // 10 of 1,010 requests: under a twentieth
     assertThat(window.summary()).startsWith("GET /api/v1/items 1,000: p50 ≤ 1.00, p95 ≤ 1.00, p99 ≤ 1.00 ms").doesNotContain("/api/v1/me");
   }
+
+  @Test
+  void boundsAsMicrometerWritesThemAndATailBeyondTheLastBucket() {
+    var window = ServerTimes.parse("""
+        http_server_requests_seconds_bucket{method="GET",status="200",uri="/api/v1/items",le="1.0E-4"} 90
+        http_server_requests_seconds_bucket{method="GET",status="200",uri="/api/v1/items",le="60.0"} 98
+        http_server_requests_seconds_bucket{method="GET",status="200",uri="/api/v1/items",le="+Inf"} 100
+        """).since(ServerTimes.parse(""));
+
+    // 90 within 0.1 ms, 8 more within a minute, the slowest 2 beyond it
+    assertThat(window.summary()).isEqualTo("GET /api/v1/items 100: p50 ≤ 0.10, p95 ≤ 60000.00, p99 ≤ ∞ ms");
+  }
 }

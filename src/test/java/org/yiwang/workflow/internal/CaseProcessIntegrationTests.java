@@ -116,6 +116,20 @@ class CaseProcessIntegrationTests extends DatabaseProperties {
     }
   }
 
+  @Test
+  void aRefusedCaseEndsWithItsEndEventRecordedAndNoRouting() {
+    String caseId = started();
+    WorkTask acceptance = processes.handleable(processes.openTasks(caseId).get(0).id(), WINDOW);
+
+    processes.complete(acceptance, TaskAction.REFUSE, WINDOW, "不符合受理条件", LocalDate.of(2030, 3, 29));
+
+    assertThat(processes.openTasks(caseId)).isEmpty();
+    assertThat(activities("ACT_HI_ACTINST", caseId))
+        .as("the start, the acceptance and the refusal's end; no flow, no gateway")
+        .containsExactly("startEvent submitted ended", "userTask s1_acceptance ended", "endEvent s1_acceptance_refused ended");
+    assertThat(activities("ACT_RU_ACTINST", caseId)).as("the ended process keeps no runtime record").isEmpty();
+  }
+
   /** The case's acceptance, completed by the window. */
   private void accept(String caseId) {
     WorkTask acceptance = processes.handleable(processes.openTasks(caseId).get(0).id(), WINDOW);
