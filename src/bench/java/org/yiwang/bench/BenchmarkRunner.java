@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -219,7 +220,7 @@ public final class BenchmarkRunner {
       // each client is its own citizen (generated applicants sp0000101 …)
       tokens[c] = api.token("sp%07d".formatted(101 + c), PASSWORD);
     }
-    var submitted = new java.util.concurrent.atomic.AtomicInteger();
+    var submitted = new AtomicInteger();
     var heapPeak = new java.util.concurrent.atomic.AtomicReference<Double>(0.0);
     Thread sampler = new Thread(() -> {
       while (!Thread.currentThread().isInterrupted()) {
@@ -274,8 +275,7 @@ public final class BenchmarkRunner {
    * earlier runs): with only P1's own cases it ran out of them before its window ended. So P1's
    * clients go on, unmeasured, until there are half as many again as P2 would complete at P1's rate.
    */
-  private void workForP2(Load.Operation submission, double p1PerSecond, java.util.concurrent.atomic.AtomicInteger submitted)
-      throws Exception {
+  private void workForP2(Load.Operation submission, double p1PerSecond, AtomicInteger submitted) throws Exception {
     long wanted = (long) Math.ceil(1.5 * p1PerSecond * (options.warmUpSeconds() + options.seconds()));
     int before = submitted.get();
     var more = new AtomicLong(wanted - before);
@@ -540,7 +540,7 @@ public final class BenchmarkRunner {
   private void search(Api api, Database database) throws Exception {
     Load.Operation search = client -> {
       String q = QUERIES.get(ThreadLocalRandom.current().nextInt(QUERIES.size()));
-      JsonNode found = api.get(null, "/api/v1/items?size=20&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+      JsonNode found = api.get(null, searchPath(q));
       if (found.path("total").asLong() < 0) {
         throw new IllegalStateException("no total");
       }
@@ -584,6 +584,11 @@ public final class BenchmarkRunner {
     }
   }
 
+  /** The first page of the catalogue search for a query, as the portal asks for it. */
+  private static String searchPath(String query) {
+    return "/api/v1/items?size=20&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+  }
+
   /**
    * Each query of the mix on its own, one client, one after the other (the closed loop has warmed
    * the code): how far the queries' costs are apart, which no distribution over the mix shows. A
@@ -598,7 +603,7 @@ public final class BenchmarkRunner {
       long total = 0;
       for (int i = 0; i < repetitions; i++) {
         long start = System.nanoTime();
-        total = api.get(null, "/api/v1/items?size=20&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).path("total").asLong();
+        total = api.get(null, searchPath(q)).path("total").asLong();
         nanos[i] = System.nanoTime() - start;
       }
       Arrays.sort(nanos);
@@ -667,7 +672,7 @@ public final class BenchmarkRunner {
    * database, parsed and drawn, are reported on their own.
    */
   private void firstVisits(Api api, List<String> codes) throws Exception {
-    var next = new java.util.concurrent.atomic.AtomicInteger();
+    var next = new AtomicInteger();
     var failed = new AtomicLong();
     long started = System.nanoTime();
     List<Thread> threads = new ArrayList<>();

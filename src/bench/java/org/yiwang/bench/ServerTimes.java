@@ -1,11 +1,12 @@
 package org.yiwang.bench;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,7 +86,7 @@ final class ServerTimes {
   }
 
   /** The counts so far. */
-  Counts now() throws java.io.IOException, InterruptedException {
+  Counts now() throws IOException, InterruptedException {
     var response =
         http.send(HttpRequest.newBuilder(metrics).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {

@@ -119,9 +119,8 @@ class CaseProcessIntegrationTests extends DatabaseProperties {
   @Test
   void aRefusedCaseEndsWithItsEndEventRecordedAndNoRouting() {
     String caseId = started();
-    WorkTask acceptance = processes.handleable(processes.openTasks(caseId).get(0).id(), WINDOW);
 
-    processes.complete(acceptance, TaskAction.REFUSE, WINDOW, "不符合受理条件", LocalDate.of(2030, 3, 29));
+    decideAcceptance(caseId, TaskAction.REFUSE, "不符合受理条件");
 
     assertThat(processes.openTasks(caseId)).isEmpty();
     assertThat(activities("ACT_HI_ACTINST", caseId))
@@ -132,8 +131,12 @@ class CaseProcessIntegrationTests extends DatabaseProperties {
 
   /** The case's acceptance, completed by the window. */
   private void accept(String caseId) {
+    decideAcceptance(caseId, TaskAction.ACCEPT, "受理");
+  }
+
+  private void decideAcceptance(String caseId, TaskAction action, String opinion) {
     WorkTask acceptance = processes.handleable(processes.openTasks(caseId).get(0).id(), WINDOW);
-    processes.complete(acceptance, TaskAction.ACCEPT, WINDOW, "受理", LocalDate.of(2030, 3, 29));
+    processes.complete(acceptance, action, WINDOW, opinion, LocalDate.of(2030, 3, 29));
   }
 
   private String started() {
