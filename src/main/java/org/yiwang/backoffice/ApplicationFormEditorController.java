@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -27,13 +26,14 @@ import org.yiwang.catalog.ServiceCatalog;
 import org.yiwang.identity.Accounts;
 import org.yiwang.identity.CurrentUser;
 import org.yiwang.shared.NotFoundException;
+import org.yiwang.shared.web.PageController;
 
 /**
  * A department administrator edits the application form (申请表) of one situation of an item's
  * draft: each field's name, Chinese and English labels, type, whether required, a pattern and the
  * choices of a list. Wrong rows are refused, each problem next to its cell; nothing is saved then.
  */
-@Controller
+@PageController
 class ApplicationFormEditorController {
 
   static final int MAX_FIELDS = 40;

@@ -1,6 +1,5 @@
 package org.yiwang.backoffice;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,9 +13,10 @@ import org.yiwang.identity.CurrentUser;
 import org.yiwang.identity.Role;
 import org.yiwang.shared.BusinessRuleException;
 import org.yiwang.shared.NotFoundException;
+import org.yiwang.shared.web.PageController;
 
 /** The workbench, a department's items, and the platform administrator's publication queue. */
-@Controller
+@PageController
 class BackofficeController {
 
   private final ServiceCatalog catalog;

@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -27,13 +26,14 @@ import org.yiwang.catalog.ItemGuide;
 import org.yiwang.catalog.ServiceCatalog;
 import org.yiwang.identity.Accounts;
 import org.yiwang.identity.CurrentUser;
+import org.yiwang.shared.web.PageController;
 
 /**
  * A department administrator edits the guided questions (智能导办) of an item's draft: questions
  * whose answers lead to another question or to one of the item's situations. A tree with a cycle,
  * a dead end or a reference to nothing is refused, each problem on its field.
  */
-@Controller
+@PageController
 class GuideEditorController {
 
   private static final Pattern FIELD =

@@ -13,7 +13,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,9 +35,10 @@ import org.yiwang.identity.CurrentUser;
 import org.yiwang.quality.CatalogueQuality;
 import org.yiwang.shared.BusinessRuleException;
 import org.yiwang.shared.NotFoundException;
+import org.yiwang.shared.web.PageController;
 
 /** A department administrator edits a draft of an item and submits it for publication. */
-@Controller
+@PageController
 class ItemEditorController {
 
   private static final String SESSION_UPLOADS = "backoffice.uploads";

@@ -13,7 +13,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,9 +30,10 @@ import org.yiwang.catalog.ServiceCatalog;
 import org.yiwang.catalog.SituationGuides;
 import org.yiwang.catalog.SituationGuides.Outcome;
 import org.yiwang.shared.NotFoundException;
+import org.yiwang.shared.web.PageController;
 
 /** The citizen's pages. */
-@Controller
+@PageController
 class PortalController {
 
   static final List<String> POPULAR = List.of("公积金", "食品许可", "营业执照", "异地就医", "户口迁移", "失业保险");

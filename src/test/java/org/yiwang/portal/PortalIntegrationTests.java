@@ -18,12 +18,20 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import jakarta.servlet.http.Cookie;
 import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.ClassUtils;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.ControllerAdviceBean;
 import org.yiwang.support.DatabaseProperties;
 import org.yiwang.support.IntegrationTest;
 
@@ -154,6 +162,41 @@ class PortalIntegrationTests extends DatabaseProperties {
         .andExpect(redirectedUrl("/"));
     mvc.perform(get("/").cookie(new Cookie("yiwang-elderly", "on")))
         .andExpect(content().string(containsString("class=\"elderly\"")));
+  }
+
+  /**
+   * The page model (who is signed in, the display mode, the language links) and the error page are
+   * built for every page controller and for no API controller: a page controller declared as a plain
+   * {@code @Controller} would lose its header's sign-in state; an API request would build a page's
+   * model for nothing.
+   */
+  @Test
+  void thePageAdvicesApplyToEveryPageControllerAndToNoApiController(@Autowired ApplicationContext context) {
+    List<ControllerAdviceBean> pageAdvices =
+        ControllerAdviceBean.findAnnotatedBeans(context).stream()
+            .filter(advice -> Set.of("CurrentUserAdvice", "DisplayPreferences", "PageExceptionHandling")
+                .contains(advice.getBeanType().getSimpleName()))
+            .toList();
+    assertThat(pageAdvices).hasSize(3);
+    int pages = 0;
+    int apis = 0;
+    for (String name : context.getBeanNamesForAnnotation(Controller.class)) {
+      Class<?> type = ClassUtils.getUserClass(context.getType(name));
+      if (!type.getPackageName().startsWith("org.yiwang.")) {
+        continue; // Boot's own error controller
+      }
+      boolean api = AnnotatedElementUtils.hasAnnotation(type, ResponseBody.class);
+      if (api) {
+        apis++;
+      } else {
+        pages++;
+      }
+      for (ControllerAdviceBean advice : pageAdvices) {
+        assertThat(advice.isApplicableToBeanType(type)).as("%s applies to %s", advice.getBeanType().getSimpleName(), type.getName()).isEqualTo(!api);
+      }
+    }
+    assertThat(pages).as("page controllers").isGreaterThanOrEqualTo(10);
+    assertThat(apis).as("API controllers").isGreaterThanOrEqualTo(6);
   }
 
   @Test

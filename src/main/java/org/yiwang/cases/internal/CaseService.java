@@ -144,12 +144,7 @@ class CaseService implements Cases {
     if (actor.isStaff()) {
       throw BusinessRuleException.forbidden("cases.applicantsOnly");
     }
-    // the process is deployed now, before the case's transaction holds a connection: the first
-    // applicants of a not yet deployed item, as many as the pool has connections, starved it
-    // (a missing or unknown item is refused inside, with its field)
-    if (itemCode != null && !itemCode.isBlank()) {
-      catalog.publishedItem(itemCode).ifPresent(item -> processes.prepare(item.code(), item.version()));
-    }
+    prepareProcess(itemCode);
     return idempotent(actor, idempotencyKey, "create", () -> newCase(actor, actor, null, itemCode, situationCode, form));
   }
 
@@ -162,12 +157,24 @@ class CaseService implements Cases {
         accounts
             .findApplicant(applicantIdNumber)
             .orElseThrow(() -> BusinessRuleException.badRequest("applicantIdNumber", "cases.assist.noAccount"));
+    prepareProcess(itemCode);
     return transaction.execute(
         status -> {
           String id = newCase(staff, applicant, staff.username(), itemCode, situationCode, Map.of());
           audit.record(staff.username(), "case.assist", id, "为申请人 " + applicant.idNumberMasked() + " 代办");
           return view(staff, id);
         });
+  }
+
+  /**
+   * Deploys the item's process, if it is not yet, before the case's transaction holds a connection:
+   * deploying inside it took a second connection, and as many first applicants of a new item as the
+   * pool has connections starved it (a missing or unknown item is refused later, with its field).
+   */
+  private void prepareProcess(String itemCode) {
+    if (itemCode != null && !itemCode.isBlank()) {
+      catalog.publishedItem(itemCode).ifPresent(item -> processes.prepare(item.code(), item.version()));
+    }
   }
 
   /** Runs a creating operation once per key: a repeated key gives the first result. */

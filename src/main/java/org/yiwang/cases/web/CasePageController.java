@@ -8,7 +8,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,13 +23,14 @@ import org.yiwang.identity.Accounts;
 import org.yiwang.identity.CurrentUser;
 import org.yiwang.shared.BusinessRuleException;
 import org.yiwang.shared.NotFoundException;
+import org.yiwang.shared.web.PageController;
 
 /**
  * The applicant's pages: start an application, fill the form and upload the materials (saved as a
  * draft at every step), submit, follow the case on its timeline, correct, withdraw, download the
  * notices; and the public progress lookup.
  */
-@Controller
+@PageController
 class CasePageController {
 
   private final Cases cases;

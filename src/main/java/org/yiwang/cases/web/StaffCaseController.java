@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +22,7 @@ import org.yiwang.identity.Accounts;
 import org.yiwang.identity.CurrentUser;
 import org.yiwang.identity.Role;
 import org.yiwang.shared.BusinessRuleException;
+import org.yiwang.shared.web.PageController;
 import org.yiwang.workflow.CaseProcesses.InboxFilter;
 import org.yiwang.workflow.StepKind;
 import org.yiwang.workflow.TaskAction;
@@ -32,7 +32,7 @@ import org.yiwang.workflow.TaskAction;
  * case with its materials, form, timeline and notices, and the task's actions; the supervisor's
  * e-supervision list and extensions; assisted application at the window (帮办代办).
  */
-@Controller
+@PageController
 @RequestMapping("/backoffice")
 class StaffCaseController {
 

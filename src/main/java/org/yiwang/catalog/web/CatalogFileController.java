@@ -4,15 +4,15 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import java.nio.charset.StandardCharsets;
 import org.yiwang.catalog.ServiceCatalog;
 import org.yiwang.shared.NotFoundException;
+import org.yiwang.shared.web.PageController;
 
 /** Downloads of a published item's blank forms, sample texts and result samples. */
-@Controller
+@PageController
 class CatalogFileController {
 
   private final ServiceCatalog catalog;

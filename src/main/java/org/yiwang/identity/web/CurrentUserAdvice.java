@@ -4,9 +4,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.yiwang.identity.Accounts;
 import org.yiwang.identity.CurrentUser;
+import org.yiwang.shared.web.PageController;
 
 /** Every page knows who is signed in (for the header), as {@code currentUser}. */
-@ControllerAdvice
+@ControllerAdvice(annotations = PageController.class)
 class CurrentUserAdvice {
 
   private final Accounts accounts;

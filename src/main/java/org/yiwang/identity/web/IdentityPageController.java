@@ -1,7 +1,6 @@
 package org.yiwang.identity.web;
 
 import jakarta.validation.Valid;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,9 +10,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.yiwang.identity.Accounts;
 import org.yiwang.identity.internal.Registration;
 import org.yiwang.shared.BusinessRuleException;
+import org.yiwang.shared.web.PageController;
 
 /** Sign-in, registration and the account page. */
-@Controller
+@PageController
 class IdentityPageController {
 
   private final Registration registration;

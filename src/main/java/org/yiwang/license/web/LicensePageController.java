@@ -7,7 +7,6 @@ import javax.imageio.ImageIO;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,9 +18,10 @@ import org.yiwang.identity.CurrentUser;
 import org.yiwang.license.Licenses;
 import org.yiwang.license.Verification;
 import org.yiwang.shared.BusinessRuleException;
+import org.yiwang.shared.web.PageController;
 
 /** "My licenses", a license with its download, the department's revocation, and the public verification page. */
-@Controller
+@PageController
 class LicensePageController {
 
   private final Licenses licenses;

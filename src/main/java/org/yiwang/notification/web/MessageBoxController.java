@@ -1,14 +1,14 @@
 package org.yiwang.notification.web;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.yiwang.identity.Accounts;
 import org.yiwang.notification.MessageBox;
+import org.yiwang.shared.web.PageController;
 
 /** The signed-in account's message box. */
-@Controller
+@PageController
 class MessageBoxController {
 
   private final MessageBox box;

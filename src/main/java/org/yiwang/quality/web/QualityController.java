@@ -16,7 +16,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,9 +31,10 @@ import org.yiwang.quality.Finding;
 import org.yiwang.quality.ItemQuality;
 import org.yiwang.shared.BusinessRuleException;
 import org.yiwang.shared.NotFoundException;
+import org.yiwang.shared.web.PageController;
 
 /** The scoreboard: departments ranked, findings grouped by rule, each linked to the field to fix. */
-@Controller
+@PageController
 class QualityController {
 
   private final CatalogueQuality quality;

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Arrays;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The elderly-friendly mode (适老化: large type, high contrast, simpler layout): one click turns it
  * on, a cookie keeps it on for a year, on every page.
  */
-@Controller
-@ControllerAdvice
+@PageController
+@ControllerAdvice(annotations = PageController.class)
 class DisplayPreferences {
 
   static final String ELDERLY_COOKIE = "yiwang-elderly";

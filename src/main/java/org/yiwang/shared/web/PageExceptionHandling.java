@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -14,7 +13,7 @@ import org.yiwang.shared.BusinessRuleException;
 import org.yiwang.shared.NotFoundException;
 
 /** Errors of page controllers become the site's own error page, in the visitor's language. */
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(annotations = PageController.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandling {
 

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,11 +14,12 @@ import org.yiwang.identity.CurrentUser;
 import org.yiwang.identity.Role;
 import org.yiwang.shared.BusinessRuleException;
 import org.yiwang.shared.BusinessRuleException.Violation;
+import org.yiwang.shared.web.PageController;
 import org.yiwang.workflow.CalendarNotice;
 import org.yiwang.workflow.WorkingDayCalendar;
 
 /** The platform administrator keeps the working-day calendar: one State Council notice a year. */
-@Controller
+@PageController
 class CalendarController {
 
   private final WorkingDayCalendar calendar;
