@@ -19,7 +19,6 @@ import com.google.zxing.common.HybridBinarizer;
 import jakarta.servlet.http.Cookie;
 import java.io.ByteArrayInputStream;
 import java.util.List;
-import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,8 +29,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.util.ClassUtils;
+import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.ControllerAdviceBean;
+import org.yiwang.shared.web.PageController;
 import org.yiwang.support.DatabaseProperties;
 import org.yiwang.support.IntegrationTest;
 
@@ -174,8 +175,8 @@ class PortalIntegrationTests extends DatabaseProperties {
   void thePageAdvicesApplyToEveryPageControllerAndToNoApiController(@Autowired ApplicationContext context) {
     List<ControllerAdviceBean> pageAdvices =
         ControllerAdviceBean.findAnnotatedBeans(context).stream()
-            .filter(advice -> Set.of("CurrentUserAdvice", "DisplayPreferences", "PageExceptionHandling")
-                .contains(advice.getBeanType().getSimpleName()))
+            .filter(advice -> List.of(AnnotatedElementUtils.findMergedAnnotation(advice.getBeanType(), ControllerAdvice.class).annotations())
+                .contains(PageController.class))
             .toList();
     assertThat(pageAdvices).hasSize(3);
     int pages = 0;
