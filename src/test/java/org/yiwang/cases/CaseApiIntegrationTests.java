@@ -123,17 +123,23 @@ class CaseApiIntegrationTests extends DatabaseProperties {
   }
 
   @Test
-  void anEventsPublicationIsRemovedOnceItsListenerHasRun() {
+  void aStepsMessagesCommitWithItAndOnlyWhatLeavesThePlatformWaits() {
     String id = create("citizen", FOOD_LICENCE, "new", foodForm(), null);
     uploadRequired("citizen", id);
     assertThat(api().post("citizen", "/api/v1/cases/" + id + "/submit", null).status()).isEqualTo(200);
 
-    // the applicant is told by a listener after the submission's commit, from the outbox
-    await().atMost(Duration.ofSeconds(10)).until(() ->
-        jdbc.queryForObject("select count(*) from notification_message where link = ?", Long.class, "/cases/" + id) > 0);
-    assertThat(jdbc.queryForObject("select count(*) from event_publication where completion_date is not null", Long.class))
-        .as("completed publications are deleted, not kept")
+    // written in the submission's own transaction: there as soon as it is answered, with no outbox entry
+    assertThat(jdbc.queryForList("select recipient from notification_message where link = ?", String.class, "/cases/" + id))
+        .containsExactly("citizen");
+    assertThat(jdbc.queryForList(
+            "select recipient from notification_message where link = ? and delivery is null", String.class, "/backoffice/cases/" + id))
+        .as("the window's message stays in the message box")
+        .contains("scjgj.window");
+    assertThat(jdbc.queryForObject("select count(*) from event_publication where serialized_event like ?", Long.class, "%" + id + "%"))
         .isZero();
+    // the applicant's SMS and e-mail go after the commit, from the delivery round
+    await().atMost(Duration.ofSeconds(10)).until(() ->
+        "DONE".equals(jdbc.queryForObject("select delivery from notification_message where link = ?", String.class, "/cases/" + id)));
   }
 
   @Test

@@ -20,7 +20,9 @@ import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.openssl.PEMParser;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.yiwang.support.ApiClient;
 import org.yiwang.support.ApiClient.Response;
 import org.yiwang.support.CaseFixtures;
@@ -32,6 +34,7 @@ import org.yiwang.support.IntegrationTest;
 class LicenseIntegrationTests extends DatabaseProperties {
 
   @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
 
   ApiClient api;
 
@@ -143,6 +146,12 @@ class LicenseIntegrationTests extends DatabaseProperties {
   void theSignedPdfVerifiesWithBouncyCastleAndThePublishedCertificateAlone() throws Exception {
     String caseId = approvedCase();
     String identifier = licenseOf(api.get("citizen", "/api/v1/cases/" + caseId).string("$.number"));
+    // the license was issued by a listener from the outbox, whose publication is deleted once it has run
+    Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
+        jdbc.queryForObject("select count(*) from event_publication where serialized_event like ?", Long.class, "%" + caseId + "%") == 0);
+    assertThat(jdbc.queryForObject("select count(*) from event_publication where completion_date is not null", Long.class))
+        .as("completed publications are deleted, not kept")
+        .isZero();
     byte[] pdf = api.get("citizen", "/api/v1/licenses/" + identifier + "/pdf").bytes();
     String pem = api.get(null, "/api/v1/licenses/certificates").body();
     assertThat(pem).contains("BEGIN CERTIFICATE");
@@ -213,8 +222,7 @@ class LicenseIntegrationTests extends DatabaseProperties {
     assertThat(api.get("gjj.window", "/api/v1/cases/" + id + "/materials/m2").status()).isEqualTo(404);
   }
 
-  @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
-  @org.springframework.beans.factory.annotation.Autowired org.springframework.test.web.servlet.MockMvc mvc;
+  @Autowired org.springframework.test.web.servlet.MockMvc mvc;
 
   @Test
   void oldLicensesStillVerifyAfterTheKeyIsRotatedAndAnExpiredOneSaysSoEvenFromAQrImage() throws Exception {

@@ -28,14 +28,24 @@ class StoredMessage {
   @Column(name = "read_at")
   private OffsetDateTime readAt;
 
+  /** PENDING while the message is still to reach its recipient outside the platform; null if it stays in the box. */
+  private String delivery;
+
+  @Column(name = "delivery_due_at")
+  private OffsetDateTime deliveryDueAt;
+
   protected StoredMessage() {}
 
-  StoredMessage(String recipient, String title, String body, String link, OffsetDateTime createdAt) {
+  StoredMessage(String recipient, String title, String body, String link, OffsetDateTime createdAt, boolean outside) {
     this.recipient = recipient;
     this.title = title;
     this.body = body;
     this.link = link;
     this.createdAt = createdAt;
+    if (outside) {
+      this.delivery = OutsideDelivery.PENDING;
+      this.deliveryDueAt = createdAt;
+    }
   }
 
   void markRead(OffsetDateTime at) {
