@@ -122,7 +122,8 @@ class OutsideDelivery {
       try {
         sms.send(contact.phone(), "【营口市一网通办】" + message.title());
       } catch (RuntimeException e) {
-        log.warn("SMS of message {} failed (attempt {} of {}): {}", message.id(), message.attempt(), MAX_ATTEMPTS, e.getMessage());
+        // the exception's class, not its message: a gateway's message may carry the phone number
+        log.warn("SMS of message {} failed (attempt {} of {}): {}", message.id(), message.attempt(), MAX_ATTEMPTS, e.getClass().getName());
         return false;
       }
     }
