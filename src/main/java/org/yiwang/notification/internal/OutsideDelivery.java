@@ -34,6 +34,8 @@ import org.yiwang.notification.SmsSender;
 class OutsideDelivery {
 
   static final String PENDING = "PENDING";
+  private static final String DONE = "DONE";
+  private static final String FAILED = "FAILED";
   private static final int BATCH = 100;
   private static final int MAX_ATTEMPTS = 5;
   private static final Duration LEASE = Duration.ofMinutes(5);
@@ -142,7 +144,8 @@ class OutsideDelivery {
     try {
       sender.send(message);
     } catch (MailException e) {
-      log.warn("E-mail to an applicant failed: {}", e.getMessage());
+      // as for SMS: a mail server's message may carry the address
+      log.warn("E-mail to an applicant failed: {}", e.getClass().getName());
     }
   }
 
@@ -150,7 +153,7 @@ class OutsideDelivery {
   private void record(List<Claimed> sent, List<Claimed> failed) {
     if (!sent.isEmpty()) {
       batch.batchUpdate(
-          "update notification_message set delivery = 'DONE' where id = ?", sent.stream().map(m -> new Object[] {m.id()}).toList());
+          "update notification_message set delivery = ? where id = ?", sent.stream().map(m -> new Object[] {DONE, m.id()}).toList());
     }
     if (!failed.isEmpty()) {
       OffsetDateTime now = OffsetDateTime.now(clock);
@@ -158,7 +161,7 @@ class OutsideDelivery {
       for (Claimed m : failed) {
         if (m.attempt() >= MAX_ATTEMPTS) {
           log.warn("Message {} not delivered outside the platform after {} attempts; it stays in the message box", m.id(), m.attempt());
-          outcomes.add(new Object[] {"FAILED", now, m.id()});
+          outcomes.add(new Object[] {FAILED, now, m.id()});
         } else {
           outcomes.add(new Object[] {PENDING, now.plusMinutes(m.attempt()), m.id()});
         }
