@@ -7,12 +7,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.Loader;
@@ -223,7 +225,7 @@ class CaseApiIntegrationTests extends DatabaseProperties {
 
   @Test
   void myCasesArePagedNewestFirstWithoutGapsOrRepeats() {
-    List<String> created = new java.util.ArrayList<>();
+    List<String> created = new ArrayList<>();
     for (int i = 0; i < 7; i++) {
       created.add(create("citizen", FOOD_LICENCE, "new", foodForm(), null));
     }
@@ -245,7 +247,7 @@ class CaseApiIntegrationTests extends DatabaseProperties {
   }
 
   List<String> pagesOfMyCases(int size) {
-    List<String> all = new java.util.ArrayList<>();
+    List<String> all = new ArrayList<>();
     for (int page = 0; ; page++) {
       Response r = api().get("citizen", "/api/v1/cases?page=" + page + "&size=" + size);
       assertThat(r.status()).as(r.body()).isEqualTo(200);
@@ -273,6 +275,47 @@ class CaseApiIntegrationTests extends DatabaseProperties {
     assertThat(kinds.stream().filter("SUBMITTED"::equals)).hasSize(1);
     // without the key, a second submission is refused: the case is no longer a draft
     assertThat(api().post("citizen", "/api/v1/cases/" + first + "/submit", null).status()).isEqualTo(409);
+  }
+
+  @Test
+  void theSameKeySentByManyClientsAtOnceCreatesOneCaseAndSubmitsItOnce() throws Exception {
+    api().token("citizen");
+    String createKey = "together-" + UUID.randomUUID();
+    Integer before = jdbc.queryForObject("select count(*) from application_case where applicant_username = 'citizen'", Integer.class);
+    List<String> ids = atOnce(6, () -> create("citizen", FOOD_LICENCE, "new", foodForm(), createKey));
+    assertThat(ids).hasSize(6);
+    assertThat(ids.stream().distinct()).hasSize(1);
+    assertThat(jdbc.queryForObject("select count(*) from application_case where applicant_username = 'citizen'", Integer.class))
+        .isEqualTo(before + 1);
+
+    String id = ids.get(0);
+    uploadRequired("citizen", id);
+    Map<String, String> submitKey = Map.of("Idempotency-Key", "together-submit-" + UUID.randomUUID());
+    List<Response> submits = atOnce(6, () -> api().post("citizen", "/api/v1/cases/" + id + "/submit", null, submitKey));
+    assertThat(submits).allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(200));
+    assertThat(submits.stream().map(r -> r.string("$.acceptDeadline")).distinct()).hasSize(1);
+    List<String> kinds = api().get("citizen", "/api/v1/cases/" + id).json("$.timeline[*].kind");
+    assertThat(kinds.stream().filter("SUBMITTED"::equals)).hasSize(1);
+  }
+
+  /** Runs the call from as many threads as given, released together, and gives their results. */
+  static <T> List<T> atOnce(int clients, Callable<T> call) throws Exception {
+    var start = new CountDownLatch(1);
+    var pool = Executors.newFixedThreadPool(clients);
+    try {
+      var futures = new ArrayList<Future<T>>();
+      for (int i = 0; i < clients; i++) {
+        futures.add(pool.submit(() -> { start.await(); return call.call(); }));
+      }
+      start.countDown();
+      var results = new ArrayList<T>();
+      for (var f : futures) {
+        results.add(f.get());
+      }
+      return results;
+    } finally {
+      pool.shutdown();
+    }
   }
 
   @Test

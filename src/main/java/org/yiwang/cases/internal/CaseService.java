@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -177,26 +178,30 @@ class CaseService implements Cases {
     }
   }
 
-  /** Runs a creating operation once per key: a repeated key gives the first result. */
+  /**
+   * Runs a creating operation once per key: a repeated key gives the first result. The key is looked
+   * up in the operation's own transaction (a lookup before it cost a connection and a round trip of
+   * its own on every request); a concurrent request with the key fails and then reads the first
+   * one's result, committed by then.
+   */
   private CaseReceipt idempotent(CurrentUser actor, String rawKey, String operation, java.util.function.Supplier<String> work) {
     String key = IdempotencyKeys.valid(rawKey);
-    if (key != null) {
-      Optional<String> earlier = keys.find(actor.username(), key, operation);
-      if (earlier.isPresent()) {
-        return receipt(actor, earlier.get());
-      }
-    }
     try {
       return transaction.execute(
           status -> {
+            Optional<String> earlier = key == null ? Optional.empty() : keys.find(actor.username(), key, operation);
+            if (earlier.isPresent()) {
+              return receipt(readable(actor, earlier.get()));
+            }
             String caseId = work.get();
             if (key != null) {
               keys.record(actor.username(), key, operation, caseId, now());
             }
             return receipt(cases.findById(caseId).orElseThrow());
           });
-    } catch (DataIntegrityViolationException e) {
-      // a concurrent request with the same key committed first: its result is the answer
+    } catch (DataIntegrityViolationException | OptimisticLockingFailureException | BusinessRuleException e) {
+      // a concurrent request with the same key committed first (this one then fails on the key's
+      // insert, on the case's version or on finding it no longer a draft): its result is the answer
       if (key != null) {
         Optional<String> first = keys.find(actor.username(), key, operation);
         if (first.isPresent()) {
