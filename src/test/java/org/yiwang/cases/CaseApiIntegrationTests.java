@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -300,11 +301,16 @@ class CaseApiIntegrationTests extends DatabaseProperties {
 
   /** Runs the call from as many threads as given, released together, and gives their results. */
   static <T> List<T> atOnce(int clients, Callable<T> call) throws Exception {
+    return atOnce(Collections.nCopies(clients, call));
+  }
+
+  /** Runs each call on a thread of its own, all released together, and gives their results in order. */
+  static <T> List<T> atOnce(List<Callable<T>> calls) throws Exception {
     var start = new CountDownLatch(1);
-    var pool = Executors.newFixedThreadPool(clients);
+    var pool = Executors.newFixedThreadPool(calls.size());
     try {
       var futures = new ArrayList<Future<T>>();
-      for (int i = 0; i < clients; i++) {
+      for (Callable<T> call : calls) {
         futures.add(pool.submit(() -> { start.await(); return call.call(); }));
       }
       start.countDown();
@@ -325,18 +331,9 @@ class CaseApiIntegrationTests extends DatabaseProperties {
     api().post("citizen", "/api/v1/cases/" + id + "/submit", null);
     String task = taskOf("scjgj.window", id);
     api().token("yshj.window");
-    var start = new CountDownLatch(1);
-    Callable<Integer> scjgj = () -> { start.await(); return complete("scjgj.window", task, "ACCEPT", "受理").status(); };
-    Callable<Integer> centre = () -> { start.await(); return complete("yshj.window", task, "ACCEPT", "综合窗口受理").status(); };
-    var pool = Executors.newFixedThreadPool(2);
-    try {
-      var a = pool.submit(scjgj);
-      var b = pool.submit(centre);
-      start.countDown();
-      assertThat(List.of(a.get(), b.get())).containsExactlyInAnyOrder(200, 409);
-    } finally {
-      pool.shutdown();
-    }
+    Callable<Integer> scjgj = () -> complete("scjgj.window", task, "ACCEPT", "受理").status();
+    Callable<Integer> centre = () -> complete("yshj.window", task, "ACCEPT", "综合窗口受理").status();
+    assertThat(atOnce(List.of(scjgj, centre))).containsExactlyInAnyOrder(200, 409);
     Response c = api().get("citizen", "/api/v1/cases/" + id);
     assertThat(c.string("$.status")).isEqualTo("ACCEPTED");
     List<String> kinds = c.json("$.timeline[*].kind");
