@@ -79,16 +79,31 @@ public final class Browser implements AutoCloseable {
     return driver.findElements(By.cssSelector(css));
   }
 
-  /** Waits for a condition; a page replaced while it is being read (after a click) is read again. */
+  /**
+   * Waits for a condition; a page replaced while it is being read (after a click) is read again,
+   * whether the driver calls its element stale or (Chrome, mid-navigation) says the node "does not
+   * belong to the document".
+   */
   public void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
     try {
       new WebDriverWait(driver, Duration.ofSeconds(10))
           .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-          .until(condition::apply);
+          .until(d -> readOffAPageInPlace(d, condition));
     } catch (org.openqa.selenium.TimeoutException e) {
       String text = driver.findElement(By.tagName("body")).getText();
       throw new AssertionError(
           "waited in vain on " + driver.getCurrentUrl() + ", which shows: " + text.substring(0, Math.min(text.length(), 1500)), e);
+    }
+  }
+
+  private static Boolean readOffAPageInPlace(WebDriver driver, java.util.function.Function<WebDriver, Boolean> condition) {
+    try {
+      return condition.apply(driver);
+    } catch (org.openqa.selenium.WebDriverException e) {
+      if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+        return false;
+      }
+      throw e;
     }
   }
 
