@@ -92,6 +92,7 @@ public final class BenchmarkRunner {
         startEmpty(database);
       }
       generate(database);
+      copyProvince(database);
       if (options.scenarios().stream().anyMatch(s -> !s.equals("P6") && !s.equals("P7")) || options.scenarios().contains("P7")) {
         if (options.scenarios().contains("P7")) {
           try (AppProcess app = start(database, options.heap(), Launch.JAR, "province-jar", List.of(), false)) {
@@ -123,8 +124,34 @@ public final class BenchmarkRunner {
   }
 
   private AppProcess start(Database database, String heap, Launch launch, String name, List<String> extra, boolean echo) throws Exception {
-    database.prepare("bench_province", false);
-    return AppProcess.start(options, heap, launch, name, database.url("bench_province"), options.workDir().resolve("province-data"), extra, echo);
+    database.prepare(database.served(), false);
+    return AppProcess.start(options, heap, launch, name, database.url(database.served()), dataDirectory(database), extra, echo);
+  }
+
+  /** The application's files (uploads, search index, signing keys) beside the database it serves. */
+  private Path dataDirectory(Database database) {
+    return options.workDir().resolve(database.served().equals(Database.PROVINCE) ? "province-data" : "run-data");
+  }
+
+  /**
+   * Each run starts from the province as generated, database and files: the cases and open tasks
+   * of an earlier run's P1 would otherwise deepen this run's inbox (P5) and grow its tables.
+   */
+  private void copyProvince(Database database) throws Exception {
+    double seconds = database.copyProvince();
+    if (seconds < 0) {
+      System.out.println("The given database is served as it is: the cases of earlier runs stay in it");
+      return;
+    }
+    Path data = dataDirectory(database);
+    deleteTree(data);
+    Path from = options.workDir().resolve("province-data");
+    try (var files = Files.walk(from)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Files.copy(file, data.resolve(from.relativize(file).toString()));
+      }
+    }
+    System.out.printf("The run's copy of the province (database and files) made in %.1f s%n", seconds);
   }
 
   /**
@@ -133,8 +160,8 @@ public final class BenchmarkRunner {
    * less); later runs on a database of their own.
    */
   private void startEmpty(Database database) throws Exception {
-    boolean fresh = !database.exists("bench_province");
-    String name = fresh ? "bench_province" : "bench_empty";
+    boolean fresh = !database.exists(Database.PROVINCE);
+    String name = fresh ? Database.PROVINCE : "bench_empty";
     database.prepare(name, !fresh);
     Path data = fresh ? options.workDir().resolve("province-data") : options.workDir().resolve("empty-data");
     deleteTree(data);
@@ -165,7 +192,7 @@ public final class BenchmarkRunner {
 
   private void drive(Database database, AppProcess app) throws Exception {
     var api = new Api(app.port());
-    try (Connection sql = database.connect("bench_province"); StatementTimes statements = StatementTimes.of(database, options.workDir().resolve("statements"))) {
+    try (Connection sql = database.connect(); StatementTimes statements = StatementTimes.of(database, options.workDir().resolve("statements"))) {
       meters = new Load.Meters(CpuUse.available() ? new CpuUse(app.pid()) : null, statements, new ServerTimes(app.port()));
       report.sizes(count(sql, "select count(*) from service_item where published_version is not null"),
           count(sql, "select count(*) from application_case"), count(sql, "select count(*) from ACT_HI_TASKINST"),
@@ -308,7 +335,7 @@ public final class BenchmarkRunner {
   private static Map<String, Long> inserts(Database database) throws Exception {
     Thread.sleep(1500); // the statistics collector reports every few hundred milliseconds
     Map<String, Long> counts = new java.util.TreeMap<>();
-    try (Connection c = database.connect("bench_province"); var s = c.createStatement();
+    try (Connection c = database.connect(); var s = c.createStatement();
         var rs = s.executeQuery("select relname, n_tup_ins from pg_stat_user_tables")) {
       while (rs.next()) {
         counts.put(rs.getString(1).toLowerCase(), rs.getLong(2));
@@ -335,7 +362,7 @@ public final class BenchmarkRunner {
     Connection connection(int client) throws Exception {
       Connection c = connections.get(client);
       if (c == null) {
-        c = database.connect("bench_province");
+        c = database.connect();
         c.setAutoCommit(false);
         connections.put(client, c);
       }
@@ -472,7 +499,7 @@ public final class BenchmarkRunner {
    */
   private static ConcurrentLinkedQueue<String> submittedBaselineCases(Database database) throws Exception {
     var ids = new ConcurrentLinkedQueue<String>();
-    try (Connection c = database.connect("bench_province");
+    try (Connection c = database.connect();
         var ps = c.prepareStatement("select id from application_case where applicant_username like 'bench-%' and status = 'SUBMITTED'");
         var rs = ps.executeQuery()) {
       while (rs.next()) {
@@ -551,7 +578,7 @@ public final class BenchmarkRunner {
     Load.Operation likeScan = client -> {
       Connection c = like.get();
       if (c == null) {
-        c = database.connect("bench_province");
+        c = database.connect();
         like.set(c);
         connections.add(c);
       }

@@ -10,13 +10,19 @@ import java.sql.SQLException;
  * The benchmark's PostgreSQL: the one {@code --jdbc-url} names, or an embedded one (zonky) kept
  * under the work directory, so the generated province survives to the next run. Commits are
  * durable either way: {@code fsync} and {@code synchronous_commit} stay on, as in production.
+ * On the embedded server the scenarios run on a copy of the province made for each run ({@link
+ * #copyProvince}), so that no run inherits the cases and open tasks an earlier one left.
  */
 final class Database implements AutoCloseable {
+
+  static final String PROVINCE = "bench_province";
+  private static final String RUN = "bench_run";
 
   private final EmbeddedPostgres embedded;
   private final String givenUrl;
   private final String user;
   private final String password;
+  private boolean copied;
 
   private Database(EmbeddedPostgres embedded, String givenUrl, String user, String password) {
     this.embedded = embedded;
@@ -48,7 +54,37 @@ final class Database implements AutoCloseable {
     if (embedded != null) {
       return embedded.getJdbcUrl("postgres", database);
     }
-    return database.equals("bench_province") ? givenUrl : givenUrl.replaceAll("/[^/?]+(\\?.*)?$", "/" + database + "$1");
+    return database.equals(PROVINCE) ? givenUrl : givenUrl.replaceAll("/[^/?]+(\\?.*)?$", "/" + database + "$1");
+  }
+
+  /**
+   * Replaces the run's database with a fresh copy of the generated province (a file copy, as
+   * {@code createdb --template} makes it). A given server's database is served as it is: its
+   * runs add up.
+   *
+   * @return the seconds the copy took, or -1 where nothing was copied
+   */
+  double copyProvince() throws SQLException {
+    if (embedded == null) {
+      return -1;
+    }
+    long started = System.nanoTime();
+    try (Connection c = connect("postgres"); var s = c.createStatement()) {
+      s.execute("drop database if exists " + RUN + " with (force)");
+      s.execute("create database " + RUN + " template " + PROVINCE + " strategy file_copy");
+    }
+    copied = true;
+    return (System.nanoTime() - started) / 1e9;
+  }
+
+  /** The database the application serves and the scenarios measure: the run's copy, or the province. */
+  String served() {
+    return copied ? RUN : PROVINCE;
+  }
+
+  /** A connection to the database the application serves. */
+  Connection connect() throws SQLException {
+    return connect(served());
   }
 
   Connection connect(String database) throws SQLException {
@@ -56,7 +92,7 @@ final class Database implements AutoCloseable {
   }
 
   boolean exists(String database) throws SQLException {
-    if (embedded == null && database.equals("bench_province")) {
+    if (embedded == null && database.equals(PROVINCE)) {
       return true;
     }
     String admin = embedded != null ? embedded.getJdbcUrl("postgres", "postgres") : url("postgres");
@@ -68,7 +104,7 @@ final class Database implements AutoCloseable {
 
   /** Makes sure the database exists; {@code fresh} drops it first. */
   void prepare(String database, boolean fresh) throws SQLException {
-    if (embedded == null && database.equals("bench_province")) {
+    if (embedded == null && database.equals(PROVINCE)) {
       return;
     }
     String admin = embedded != null ? embedded.getJdbcUrl("postgres", "postgres") : url("postgres");

@@ -51,13 +51,13 @@ final class StatementTimes implements AutoCloseable {
   }
 
   /**
-   * Statement times from the province's database, or null where the extension cannot be had (a given
+   * Statement times from the served database, or null where the extension cannot be had (a given
    * server without {@code pg_stat_statements} in {@code shared_preload_libraries}). Every window's
    * statements, all of them, are also written to {@code directory} as {@code <scenario>.tsv}.
    */
   static StatementTimes of(Database database, Path directory) {
     try {
-      Connection sql = database.connect("bench_province");
+      Connection sql = database.connect();
       try (var s = sql.createStatement()) {
         s.execute("create extension if not exists pg_stat_statements");
         s.executeQuery("select 1 from pg_stat_statements limit 1").close();
