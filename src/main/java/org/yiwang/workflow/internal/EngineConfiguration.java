@@ -28,7 +28,7 @@ class EngineConfiguration {
       // the starter's default, a version 1 UUID, begins with the clock's low bits: its inserts sweep
       // the whole of every index of the engine's tables every seven minutes
       engine.setIdGenerator(TimeOrderedIds::next);
-      RoutingUnrecorded.installOn(engine);
+      ActivitiesUnrecorded.installOn(engine);
     };
   }
 }
