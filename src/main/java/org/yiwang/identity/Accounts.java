@@ -34,8 +34,11 @@ public interface Accounts {
    */
   Optional<String> idNumberOf(String username);
 
-  /** How to reach an account outside the platform: phone and e-mail, either may be missing. */
-  Optional<Contact> contact(String username);
+  /**
+   * How to reach accounts outside the platform, by username: phone and e-mail, either may be
+   * missing; a username with no account is left out.
+   */
+  java.util.Map<String, Contact> contacts(java.util.Collection<String> usernames);
 
   /** An account's phone and e-mail. */
   record Contact(String phone, String email) {}

@@ -88,7 +88,11 @@ class AccountDetailsService implements UserDetailsService, Accounts {
   }
 
   @Override
-  public Optional<Contact> contact(String username) {
-    return accounts.findByUsername(username).map(a -> new Contact(a.phone(), a.email()));
+  public java.util.Map<String, Contact> contacts(java.util.Collection<String> usernames) {
+    if (usernames.isEmpty()) {
+      return java.util.Map.of();
+    }
+    return accounts.findByUsernameIn(java.util.Set.copyOf(usernames)).stream()
+        .collect(java.util.stream.Collectors.toMap(Account::username, a -> new Contact(a.phone(), a.email())));
   }
 }

@@ -7,6 +7,8 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
   Optional<Account> findByUsername(String username);
 
+  java.util.List<Account> findByUsernameIn(java.util.Collection<String> usernames);
+
   boolean existsByUsername(String username);
 
   boolean existsByIdNumber(String idNumber);

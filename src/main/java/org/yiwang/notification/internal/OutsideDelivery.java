@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -102,11 +103,14 @@ class OutsideDelivery {
     if (rows.isEmpty()) {
       return List.of();
     }
-    batch.batchUpdate(
-        "update notification_message set delivery_due_at = ?, delivery_attempts = delivery_attempts + 1 where id = ?",
-        rows.stream().map(r -> new Object[] {now.plus(LEASE), r.id()}).toList());
+    // one statement for the batch's claim, one look-up for its recipients' contacts
+    jdbc.sql("update notification_message set delivery_due_at = :until, delivery_attempts = delivery_attempts + 1 where id in (:ids)")
+        .param("until", now.plus(LEASE))
+        .param("ids", rows.stream().map(Row::id).toList())
+        .update();
+    Map<String, Contact> contacts = accounts.contacts(rows.stream().map(Row::recipient).toList());
     return rows.stream()
-        .map(r -> new Claimed(r.id(), r.title(), r.body(), r.attempts() + 1, accounts.contact(r.recipient()).orElse(null)))
+        .map(r -> new Claimed(r.id(), r.title(), r.body(), r.attempts() + 1, contacts.get(r.recipient())))
         .toList();
   }
 
@@ -152,8 +156,10 @@ class OutsideDelivery {
   /** Sent: done. Failed: tried again a minute later for each attempt made, until the last one fails. */
   private void record(List<Claimed> sent, List<Claimed> failed) {
     if (!sent.isEmpty()) {
-      batch.batchUpdate(
-          "update notification_message set delivery = ? where id = ?", sent.stream().map(m -> new Object[] {DONE, m.id()}).toList());
+      jdbc.sql("update notification_message set delivery = :done where id in (:ids)")
+          .param("done", DONE)
+          .param("ids", sent.stream().map(Claimed::id).toList())
+          .update();
     }
     if (!failed.isEmpty()) {
       OffsetDateTime now = OffsetDateTime.now(clock);

@@ -2,19 +2,17 @@ package org.yiwang.workflow.internal;
 
 import java.util.Date;
 import org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.flowable.engine.impl.history.DefaultHistoryConfigurationSettings;
 import org.flowable.engine.impl.persistence.entity.ActivityInstanceEntityManagerImpl;
 import org.flowable.engine.impl.persistence.entity.ExecutionEntity;
 import org.flowable.engine.impl.persistence.entity.data.ActivityInstanceDataManager;
 import org.flowable.engine.impl.persistence.entity.data.impl.MybatisActivityInstanceDataManager;
-import org.flowable.engine.runtime.ActivityInstance;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 
 /**
  * The engine without its record of the activities a case passes: no activity is written to the
  * runtime record ({@code ACT_RU_ACTINST}) nor to the history ({@code ACT_HI_ACTINST}). Nothing of the
  * platform reads them: a case's course is its timeline ({@code case_event}), its tasks are kept in
- * the task history (which the engine still writes: "already completed" is answered from it), where
+ * the task history ({@link HistoryKept}: "already completed" is answered from it), where
  * it ended in the historic process instance. The engine routes on its executions, not on this
  * record. They were seven statements of every task completion (insert, look-ups and update, in both
  * tables) and four of every submission (docs/benchmarks.md, "The engine's activity record left out").
@@ -28,24 +26,11 @@ final class ActivitiesUnrecorded extends ActivityInstanceEntityManagerImpl {
     super(engine, activities);
   }
 
-  /** Sets this record, and the history's settings that go with it, on an engine not yet built. */
+  /** Sets this record on an engine not yet built (its history is told the same: {@link HistoryKept}). */
   static void installOn(ProcessEngineConfigurationImpl engine) {
     var activities = new MybatisActivityInstanceDataManager(engine);
     engine.setActivityInstanceDataManager(activities);
     engine.setActivityInstanceEntityManager(new ActivitiesUnrecorded(engine, activities));
-    // the history manager's own paths to the activity history (a claim's assignee, for one) look for
-    // the activity in the history first: told there is none, they do not
-    engine.setHistoryConfigurationSettings(new DefaultHistoryConfigurationSettings(engine) {
-      @Override
-      public boolean isHistoryEnabledForActivity(ActivityInstance activity) {
-        return false;
-      }
-
-      @Override
-      public boolean isHistoryEnabledForActivity(String processDefinitionId, String activityId) {
-        return false;
-      }
-    });
   }
 
   @Override

@@ -29,6 +29,7 @@ class EngineConfiguration {
       // the whole of every index of the engine's tables every seven minutes
       engine.setIdGenerator(TimeOrderedIds::next);
       ActivitiesUnrecorded.installOn(engine);
+      HistoryKept.installOn(engine);
     };
   }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.flowable.bpmn.model.BpmnModel;
+import org.flowable.bpmn.model.UserTask;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
@@ -284,16 +285,23 @@ class FlowableCaseProcesses implements CaseProcesses {
     return task;
   }
 
-  /** Whether the staff member was among those who could handle the finished task (its home group or a candidate). */
+  /**
+   * Whether the staff member was among those who could handle the finished task: its assignee or
+   * completer, its home group or one of the candidate groups its step names in the process model.
+   */
   private boolean mayHaveHandled(String taskId, CurrentUser staff) {
     var historic = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
     if (historic == null) {
       return false;
     }
+    if (staff.username().equals(historic.getAssignee()) || staff.username().equals(historic.getCompletedBy())) {
+      return true;
+    }
     Set<String> mine = groups(staff);
     return mine.contains(historic.getFormKey())
-        || history.getHistoricIdentityLinksForTask(taskId).stream()
-            .anyMatch(link -> staff.username().equals(link.getUserId()) || link.getGroupId() != null && mine.contains(link.getGroupId()));
+        || repository.getBpmnModel(historic.getProcessDefinitionId()).getFlowElement(historic.getTaskDefinitionKey())
+                instanceof UserTask step
+            && step.getCandidateGroups().stream().anyMatch(mine::contains);
   }
 
   private boolean mayHandle(WorkTask task, CurrentUser staff) {

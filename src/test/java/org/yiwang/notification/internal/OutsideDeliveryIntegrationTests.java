@@ -76,7 +76,11 @@ class OutsideDeliveryIntegrationTests extends DatabaseProperties {
   }
 
   long message(String title) {
-    return messages.save(new StoredMessage("citizen", title, "正文", "/cases/x", OffsetDateTime.ofInstant(A_YEAR_ON, ZoneOffset.UTC), true)).view().id();
+    return message("citizen", title);
+  }
+
+  long message(String recipient, String title) {
+    return messages.save(new StoredMessage(recipient, title, "正文", "/cases/x", OffsetDateTime.ofInstant(A_YEAR_ON, ZoneOffset.UTC), true)).view().id();
   }
 
   String delivery(long id) {
@@ -97,6 +101,24 @@ class OutsideDeliveryIntegrationTests extends DatabaseProperties {
 
     assertThat(sent.stream().filter(s -> s.contains(titleOf(id)))).containsExactly("13904170001 【营口市一网通办】" + titleOf(id));
     assertThat(delivery(id)).isEqualTo("DONE");
+  }
+
+  /** One round's messages to several recipients: each to its own phone; one with no account is done without a send. */
+  @Test
+  void aRoundSendsEachMessageToItsOwnRecipientsPhone() {
+    String run = "各自的手机" + System.nanoTime();
+    long toCitizen = message("citizen", run + "-王丽");
+    long toEnterprise = message("enterprise", run + "-企业");
+    long toNobody = message("no.such.account", run + "-无账号");
+    List<String> sent = new ArrayList<>();
+    OutsideDelivery round = round((phone, text) -> sent.add(phone + " " + text), new TestClock());
+
+    round.deliverDue();
+
+    assertThat(sent.stream().filter(s -> s.contains(run)))
+        .containsExactlyInAnyOrder(
+            "13904170001 【营口市一网通办】" + run + "-王丽", "04172830000 【营口市一网通办】" + run + "-企业");
+    assertThat(List.of(toCitizen, toEnterprise, toNobody)).allMatch(id -> "DONE".equals(delivery(id)));
   }
 
   @Test

@@ -81,6 +81,29 @@ class CaseProcessIntegrationTests extends DatabaseProperties {
     assertThat(processes.openTasks(caseId)).extracting(WorkTask::kind).containsExactly(StepKind.REVIEW);
   }
 
+  /** A finished task is "already completed" to those who could have handled it, and unknown to anyone else. */
+  @Test
+  void aFinishedTaskIsAConflictForItsDepartmentsWindowAndNotFoundForOthers() {
+    String caseId = started();
+    String acceptance = processes.openTasks(caseId).get(0).id();
+    accept(caseId);
+    var colleague = new CurrentUser("scjgj.colleague", "市场监管窗口同事", AccountType.STAFF, null, "scjgj", Set.of(Role.WINDOW));
+    var approver = new CurrentUser("scjgj.approver", "市场监管审批人员", AccountType.STAFF, null, "scjgj", Set.of(Role.APPROVER));
+    var otherWindow = new CurrentUser("rsj.window", "人社窗口人员", AccountType.STAFF, null, "rsj", Set.of(Role.WINDOW));
+
+    for (CurrentUser couldHave : List.of(WINDOW, colleague)) {
+      assertThatThrownBy(() -> processes.handleable(acceptance, couldHave)).as(couldHave.username())
+          .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+            assertThat(e.status()).isEqualTo(409);
+            assertThat(e.violations()).extracting(BusinessRuleException.Violation::messageCode).containsExactly("workflow.task.alreadyCompleted");
+          });
+    }
+    for (CurrentUser couldNot : List.of(approver, otherWindow)) {
+      assertThatThrownBy(() -> processes.handleable(acceptance, couldNot)).as(couldNot.username())
+          .isInstanceOf(org.yiwang.shared.NotFoundException.class);
+    }
+  }
+
   /** A colleague's claim made after the task was read for completion (the read comes before the case's lock) stands. */
   @Test
   void aTaskClaimedByAColleagueSinceItWasReadIsRefusedWithConflict() {
@@ -114,6 +137,16 @@ class CaseProcessIntegrationTests extends DatabaseProperties {
     for (String table : List.of("ACT_RU_ACTINST", "ACT_HI_ACTINST")) {
       assertThat(rows(table, caseId)).as(table + ": no start, no task, no flow, no gateway").isZero();
     }
+    assertThat(jdbc.sql("select count(*) from ACT_HI_IDENTITYLINK l join ACT_HI_TASKINST t on t.ID_ = l.TASK_ID_"
+                + " join ACT_HI_PROCINST p on p.ID_ = t.PROC_INST_ID_ where p.BUSINESS_KEY_ = ?")
+            .param(caseId).query(Long.class).single())
+        .as("who could take each task is the model's, not the history's")
+        .isZero();
+    assertThat(jdbc.sql("select count(*) from ACT_RU_IDENTITYLINK l join ACT_RU_TASK t on t.ID_ = l.TASK_ID_"
+                + " join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_ where e.BUSINESS_KEY_ = ?")
+            .param(caseId).query(Long.class).single())
+        .as("the open review's candidate group, as the engine keeps it")
+        .isPositive();
   }
 
   @Test
