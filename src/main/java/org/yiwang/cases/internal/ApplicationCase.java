@@ -107,7 +107,9 @@ class ApplicationCase {
   @Column(name = "updated_at")
   private OffsetDateTime updatedAt;
 
-  @Version private long version;
+  // a wrapper, not a primitive: a new case has none, so Spring Data persists it instead of merging
+  // it (which read the case back before inserting it, one select on every case created)
+  @Version private Long version;
 
   protected ApplicationCase() {}
 

@@ -3,14 +3,22 @@ package org.yiwang.license.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.springframework.data.domain.Persistable;
 
-/** An issued e-license with its directory fields (GB/T 36902/36903) and signature. */
+/**
+ * An issued e-license with its directory fields (GB/T 36902/36903) and signature. Its identifier is
+ * assigned, not generated, so it says itself whether it is new: a new license is inserted (an
+ * identifier already issued fails on the key) rather than merged over whatever has that identifier.
+ */
 @Entity
 @Table(name = "e_license")
-class ELicense {
+class ELicense implements Persistable<String> {
 
   @Id private String identifier;
   @Column(name = "license_name") private String name;
@@ -37,6 +45,7 @@ class ELicense {
   private String signature;
   @Column(name = "signed_at") private OffsetDateTime signedAt;
   @Column(name = "created_at") private OffsetDateTime createdAt;
+  @Transient private boolean stored;
 
   protected ELicense() {}
 
@@ -66,6 +75,16 @@ class ELicense {
     this.caseNumber = caseNumber;
     this.createdAt = now;
   }
+
+  @Override
+  public String getId() { return identifier; }
+
+  @Override
+  public boolean isNew() { return !stored; }
+
+  @PostLoad
+  @PostPersist
+  void markStored() { stored = true; }
 
   void signed(String keyId, String signature, OffsetDateTime at) {
     this.keyId = keyId;
