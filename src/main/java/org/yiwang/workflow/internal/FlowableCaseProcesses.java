@@ -268,15 +268,16 @@ class FlowableCaseProcesses implements CaseProcesses {
   @Override
   @Transactional(readOnly = true)
   public WorkTask handleable(String taskId, CurrentUser staff) {
-    WorkTask task = open.byId(taskId).orElse(null);
-    if (task == null) {
+    OpenTasks.WithCandidates found = open.withCandidates(taskId).orElse(null);
+    if (found == null) {
       boolean existed = history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
       if (existed && mayHaveHandled(taskId, staff)) {
         throw BusinessRuleException.conflict("workflow.task.alreadyCompleted");
       }
       throw new NotFoundException("workflow.task.notFound", taskId);
     }
-    if (!mayHandle(task, staff)) {
+    WorkTask task = found.task();
+    if (!mayHandle(task, found.groups(), staff)) {
       throw new NotFoundException("workflow.task.notFound", taskId);
     }
     if (task.assignee() != null && !task.assignee().equals(staff.username())) {
@@ -304,12 +305,12 @@ class FlowableCaseProcesses implements CaseProcesses {
             && step.getCandidateGroups().stream().anyMatch(mine::contains);
   }
 
-  private boolean mayHandle(WorkTask task, CurrentUser staff) {
+  private static boolean mayHandle(WorkTask task, List<String> candidateGroups, CurrentUser staff) {
     if (staff.username().equals(task.assignee())) {
       return true;
     }
     Set<String> mine = groups(staff);
-    return open.candidateGroups(task.id()).stream().anyMatch(mine::contains);
+    return candidateGroups.stream().anyMatch(mine::contains);
   }
 
   static Set<String> groups(CurrentUser staff) {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,9 +22,13 @@ import org.yiwang.workflow.WorkTask;
 class OpenTasks {
 
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-  private static final String SELECT =
-      "select t.ID_, t.NAME_, t.CATEGORY_, t.FORM_KEY_, t.ASSIGNEE_, t.CREATE_TIME_, t.DUE_DATE_, e.BUSINESS_KEY_"
-          + " from ACT_RU_TASK t join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_";
+  private static final String COLUMNS =
+      "select t.ID_, t.NAME_, t.CATEGORY_, t.FORM_KEY_, t.ASSIGNEE_, t.CREATE_TIME_, t.DUE_DATE_, e.BUSINESS_KEY_";
+  private static final String FROM = " from ACT_RU_TASK t join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_";
+  private static final String SELECT = COLUMNS + FROM;
+
+  /** An open task and the groups its candidate links name (those who may take it besides its assignee). */
+  record WithCandidates(WorkTask task, List<String> groups) {}
 
   private final JdbcClient jdbc;
 
@@ -41,12 +46,22 @@ class OpenTasks {
     return jdbc.sql(SELECT + " where e.BUSINESS_KEY_ = ? order by t.CREATE_TIME_, t.ID_").param(caseId).query(OpenTasks::workTask).list();
   }
 
-  /** The groups a task's candidate links name (those who may take it besides its assignee). */
-  List<String> candidateGroups(String taskId) {
-    return jdbc.sql("select GROUP_ID_ from ACT_RU_IDENTITYLINK where TASK_ID_ = ? and GROUP_ID_ is not null")
+  /** The open task with this id and its candidate groups, in one statement: a row per group. */
+  Optional<WithCandidates> withCandidates(String taskId) {
+    WorkTask[] task = {null};
+    List<String> groups = new ArrayList<>();
+    jdbc.sql(COLUMNS + ", l.GROUP_ID_" + FROM
+            + " left join ACT_RU_IDENTITYLINK l on l.TASK_ID_ = t.ID_ and l.GROUP_ID_ is not null where t.ID_ = ?")
         .param(taskId)
-        .query(String.class)
-        .list();
+        .query(rs -> {
+          if (task[0] == null) {
+            task[0] = workTask(rs, 0);
+          }
+          if (rs.getString("GROUP_ID_") != null) {
+            groups.add(rs.getString("GROUP_ID_"));
+          }
+        });
+    return Optional.ofNullable(task[0]).map(t -> new WithCandidates(t, List.copyOf(groups)));
   }
 
   private static WorkTask workTask(ResultSet rs, int row) throws SQLException {
