@@ -4,8 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -48,20 +48,17 @@ class OpenTasks {
 
   /** The open task with this id and its candidate groups, in one statement: a row per group. */
   Optional<WithCandidates> withCandidates(String taskId) {
-    WorkTask[] task = {null};
-    List<String> groups = new ArrayList<>();
-    jdbc.sql(COLUMNS + ", l.GROUP_ID_" + FROM
-            + " left join ACT_RU_IDENTITYLINK l on l.TASK_ID_ = t.ID_ and l.GROUP_ID_ is not null where t.ID_ = ?")
-        .param(taskId)
-        .query(rs -> {
-          if (task[0] == null) {
-            task[0] = workTask(rs, 0);
-          }
-          if (rs.getString("GROUP_ID_") != null) {
-            groups.add(rs.getString("GROUP_ID_"));
-          }
-        });
-    return Optional.ofNullable(task[0]).map(t -> new WithCandidates(t, List.copyOf(groups)));
+    record Row(WorkTask task, String group) {}
+    List<Row> rows =
+        jdbc.sql(COLUMNS + ", l.GROUP_ID_" + FROM
+                + " left join ACT_RU_IDENTITYLINK l on l.TASK_ID_ = t.ID_ and l.GROUP_ID_ is not null where t.ID_ = ?")
+            .param(taskId)
+            .query((rs, n) -> new Row(workTask(rs, n), rs.getString("GROUP_ID_")))
+            .list();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new WithCandidates(rows.get(0).task(), rows.stream().map(Row::group).filter(Objects::nonNull).toList()));
   }
 
   private static WorkTask workTask(ResultSet rs, int row) throws SQLException {
