@@ -33,6 +33,8 @@ class IdentityIntegrationTests extends DatabaseProperties {
 
   @Autowired MockMvc mvc;
   @Autowired AuditLog audit;
+  @Autowired Accounts accounts;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @Test
   void aTokenSignsInAndMeShowsTheIdNumberMasked() throws Exception {
@@ -51,6 +53,27 @@ class IdentityIntegrationTests extends DatabaseProperties {
         .andExpect(jsonPath("$.type").value("STAFF"))
         .andExpect(jsonPath("$.department").value("scjgj"))
         .andExpect(jsonPath("$.roles[0]").value("WINDOW"));
+  }
+
+  @Test
+  void aDepartmentsStaffWithARoleAreItsHoldersOfThatRoleAlone() {
+    // a department of this test's own (other tests' messages to window staff stay as they are)
+    String department = "roles" + SEQUENCE.incrementAndGet();
+    staff(department + ".window", department, "WINDOW");
+    staff(department + ".both", department, "APPROVER,WINDOW");
+    staff(department + ".approver", department, "APPROVER");
+
+    assertThat(accounts.staffOf(department, Role.WINDOW)).containsExactly(department + ".both", department + ".window");
+    assertThat(accounts.staffOf(department, Role.APPROVER)).containsExactly(department + ".approver", department + ".both");
+    assertThat(accounts.staffOf(department, Role.SUPERVISOR)).isEmpty();
+    assertThat(accounts.staffOf("scjgj", Role.WINDOW)).containsExactly("scjgj.window");
+  }
+
+  private void staff(String username, String department, String roles) {
+    jdbc.update(
+        "insert into account (username, password_hash, account_type, display_name, department_code, roles, failed_attempts, created_at)"
+            + " values (?, 'x', 'STAFF', ?, ?, ?, 0, current_timestamp)",
+        username, username, department, roles);
   }
 
   @Test

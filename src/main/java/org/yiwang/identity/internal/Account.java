@@ -125,10 +125,15 @@ class Account {
   }
 
   Set<Role> roles() {
-    if (roles == null || roles.isBlank()) {
+    return roles(roles);
+  }
+
+  /** The roles as the column holds them: names joined by commas. */
+  static Set<Role> roles(String column) {
+    if (column == null || column.isBlank()) {
       return EnumSet.noneOf(Role.class);
     }
-    return Arrays.stream(roles.split(","))
+    return Arrays.stream(column.split(","))
         .map(Role::valueOf)
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
   }

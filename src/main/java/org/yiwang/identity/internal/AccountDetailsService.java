@@ -75,9 +75,9 @@ class AccountDetailsService implements UserDetailsService, Accounts {
 
   @Override
   public java.util.List<String> staffOf(String departmentCode, org.yiwang.identity.Role role) {
-    return accounts.findByDepartmentCode(departmentCode).stream()
-        .filter(a -> a.roles().contains(role))
-        .map(Account::username)
+    return accounts.findRolesByDepartmentCode(departmentCode).stream()
+        .filter(a -> Account.roles(a.roles()).contains(role))
+        .map(AccountRepository.RoleColumns::username)
         .sorted()
         .toList();
   }
@@ -92,7 +92,7 @@ class AccountDetailsService implements UserDetailsService, Accounts {
     if (usernames.isEmpty()) {
       return java.util.Map.of();
     }
-    return accounts.findByUsernameIn(java.util.Set.copyOf(usernames)).stream()
-        .collect(java.util.stream.Collectors.toMap(Account::username, a -> new Contact(a.phone(), a.email())));
+    return accounts.findContactsByUsernameIn(java.util.Set.copyOf(usernames)).stream()
+        .collect(java.util.stream.Collectors.toMap(AccountRepository.ContactColumns::username, a -> new Contact(a.phone(), a.email())));
   }
 }

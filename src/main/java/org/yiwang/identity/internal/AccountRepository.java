@@ -7,7 +7,8 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
   Optional<Account> findByUsername(String username);
 
-  java.util.List<Account> findByUsernameIn(java.util.Collection<String> usernames);
+  /** Phone and e-mail only: whom to send to, without reading the rest of each account. */
+  java.util.List<ContactColumns> findContactsByUsernameIn(java.util.Collection<String> usernames);
 
   boolean existsByUsername(String username);
 
@@ -15,5 +16,13 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
   Optional<Account> findByIdNumber(String idNumber);
 
-  java.util.List<Account> findByDepartmentCode(String departmentCode);
+  /**
+   * A department's staff as usernames and roles only: the notifier asks on every new case, and has no
+   * use for the password hashes and ID numbers of whole accounts (nor the session for managing them).
+   */
+  java.util.List<RoleColumns> findRolesByDepartmentCode(String departmentCode);
+
+  record ContactColumns(String username, String phone, String email) {}
+
+  record RoleColumns(String username, String roles) {}
 }
