@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Set;
+import org.springframework.data.domain.Persistable;
 import org.yiwang.cases.CaseStatus;
 import org.yiwang.shared.BusinessRuleException;
 
@@ -20,7 +21,7 @@ import org.yiwang.shared.BusinessRuleException;
  */
 @Entity
 @Table(name = "application_case")
-class ApplicationCase {
+class ApplicationCase implements Persistable<String> {
 
   @Id private String id;
 
@@ -110,6 +111,13 @@ class ApplicationCase {
   // a wrapper, not a primitive: a new case has none, so Spring Data persists it instead of merging
   // it (which read the case back before inserting it, one select on every case created)
   @Version private Long version;
+
+  /** Spring Data's question, answered here: otherwise it looks for a getter of the version, and throws and catches an exception on every save. */
+  @Override
+  public boolean isNew() { return version == null; }
+
+  @Override
+  public String getId() { return id; }
 
   protected ApplicationCase() {}
 

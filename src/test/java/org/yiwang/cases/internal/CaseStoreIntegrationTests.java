@@ -35,9 +35,13 @@ class CaseStoreIntegrationTests extends DatabaseProperties {
   @Test
   void aCaseReadBackIsUpdatedInPlaceUnderItsVersion() {
     String id = TimeOrderedIds.next();
-    cases.saveAndFlush(draft(id, "T3" + id.substring(id.length() - 12), "王五"));
+    ApplicationCase draft = draft(id, "T3" + id.substring(id.length() - 12), "王五");
+    assertThat(draft.isNew()).isTrue();
+    cases.saveAndFlush(draft);
+    assertThat(draft.isNew()).as("once stored").isFalse();
 
     ApplicationCase read = cases.findById(id).orElseThrow();
+    assertThat(read.isNew()).isFalse();
     read.updateForm("{\"note\":\"改\"}", OffsetDateTime.now());
     cases.saveAndFlush(read);
 
