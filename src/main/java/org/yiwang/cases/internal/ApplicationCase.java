@@ -108,11 +108,11 @@ class ApplicationCase implements Persistable<String> {
   @Column(name = "updated_at")
   private OffsetDateTime updatedAt;
 
-  // a wrapper, not a primitive: a new case has none, so Spring Data persists it instead of merging
-  // it (which read the case back before inserting it, one select on every case created)
+  // a wrapper, not a primitive: a new case has none, so it is new (isNew) and Spring Data persists it
+  // instead of merging it (which read the case back before inserting it, one select on every case created)
   @Version private Long version;
 
-  /** Spring Data's question, answered here: otherwise it looks for a getter of the version, and throws and catches an exception on every save. */
+  /** Asked by Spring Data, which otherwise looks for a version getter, throwing and catching an exception each save. */
   @Override
   public boolean isNew() { return version == null; }
 

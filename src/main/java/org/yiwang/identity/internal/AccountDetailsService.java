@@ -93,6 +93,7 @@ class AccountDetailsService implements UserDetailsService, Accounts {
       return java.util.Map.of();
     }
     return accounts.findContactsByUsernameIn(java.util.Set.copyOf(usernames)).stream()
-        .collect(java.util.stream.Collectors.toMap(AccountRepository.ContactColumns::username, a -> new Contact(a.phone(), a.email())));
+        .collect(java.util.stream.Collectors.toMap(
+            AccountRepository.ContactColumns::username, a -> new Contact(a.phone(), a.email())));
   }
 }
