@@ -191,7 +191,7 @@ public final class BenchmarkRunner {
     try (Connection sql = database.connect(); StatementTimes statements = StatementTimes.of(database, options.workDir().resolve("statements"))) {
       meters = new Load.Meters(CpuUse.available() ? new CpuUse(app.pid()) : null, statements, new ServerTimes(app.port()));
       report.sizes(count(sql, "select count(*) from service_item where published_version is not null"),
-          count(sql, "select count(*) from application_case"), count(sql, "select count(*) from ACT_HI_TASKINST"),
+          count(sql, "select count(*) from application_case"), count(sql, "select count(*) from finished_task"),
           count(sql, "select count(*) from e_license"));
       if (options.scenarios().contains("P3")) {
         search(api, database);

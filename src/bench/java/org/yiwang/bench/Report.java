@@ -67,7 +67,7 @@ final class Report {
   }
 
   void sizes(long items, long cases, long tasks, long licenses) {
-    sizes = "%,d published items, %,d cases, %,d historic tasks, %,d e-licenses".formatted(items, cases, tasks, licenses);
+    sizes = "%,d published items, %,d cases, %,d finished tasks, %,d e-licenses".formatted(items, cases, tasks, licenses);
     System.out.println("Database: " + sizes);
   }
 

@@ -34,9 +34,8 @@ import org.yiwang.shared.id.UnifiedSocialCreditCode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Completed cases of the last years with their timelines, the process history (process instance
- * and one finished task per step) and, for approved items whose result is a certificate, the
- * signed e-license. Case {@code i} of a seed is always the same case, so the history is generated
+ * Completed cases of the last years with their timelines, the record of each step's finished task
+ * and, for approved items whose result is a certificate, the signed e-license. Case {@code i} of a seed is always the same case, so the history is generated
  * in chunks of {@value #CHUNK}, two at a time, each in one transaction with its marker row.
  *
  * <p>Applicants are generated accounts ({@code sp0000001}…, {@code se000001}…, password
@@ -241,13 +240,7 @@ class CaseHistories {
         "insert into case_event (case_id, occurred_at, kind, step_name, actor, actor_name, opinion, status) values (?,?,?,?,?,?,?,?)",
         rows.events);
     jdbc.batchUpdate(
-        "insert into ACT_HI_PROCINST (ID_, REV_, PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_ID_, START_TIME_, END_TIME_, DURATION_,"
-            + " START_USER_ID_, START_ACT_ID_, END_ACT_ID_, DELETE_REASON_, TENANT_ID_, NAME_, STATE_) values (?,1,?,?,?,?,?,?,?,'submitted',?,?,'',?,?)",
-        rows.processes);
-    jdbc.batchUpdate(
-        "insert into ACT_HI_TASKINST (ID_, REV_, PROC_DEF_ID_, PROC_INST_ID_, EXECUTION_ID_, NAME_, ASSIGNEE_, START_TIME_, CLAIM_TIME_,"
-            + " END_TIME_, DURATION_, TASK_DEF_KEY_, PRIORITY_, DUE_DATE_, CATEGORY_, TENANT_ID_, STATE_, LAST_UPDATED_TIME_)"
-            + " values (?,1,?,?,?,?,?,?,?,?,?,?,50,?,?,'','completed',?)",
+        "insert into finished_task (task_id, case_id, step_name, candidate_groups, completed_by, completed_at) values (?,?,?,?,?,?)",
         rows.tasks);
     if (!issued.isEmpty()) {
       licenses.importIssued(issued);
@@ -261,7 +254,6 @@ class CaseHistories {
   private static final class Rows {
     final List<Object[]> cases = new ArrayList<>();
     final List<Object[]> events = new ArrayList<>();
-    final List<Object[]> processes = new ArrayList<>();
     final List<Object[]> tasks = new ArrayList<>();
   }
 
@@ -314,8 +306,6 @@ class CaseHistories {
     events.add(new Object[] {caseId, ts(created), "CREATED", null, username, name, null, "DRAFT"});
     events.add(new Object[] {caseId, ts(submitted), "SUBMITTED", null, username, name, null, "SUBMITTED"});
 
-    String process = UUID.nameUUIDFromBytes(("process:" + caseId).getBytes(StandardCharsets.UTF_8)).toString();
-    String definition = "item_" + item.code().replaceAll("[^A-Za-z0-9_.-]", "_") + "_v" + item.version() + ":1:scale";
     var steps = item.content().steps();
     OffsetDateTime at = submitted;
     OffsetDateTime accepted = null;
@@ -329,7 +319,7 @@ class CaseHistories {
       status = "WITHDRAWN";
     } else if (outcome == Outcome.REFUSED) {
       completed = at.plusHours(3 + random.nextInt(60));
-      task(rows, process, definition, steps.isEmpty() ? "受理" : steps.get(0).name(), "s1_acceptance", window, at, completed, acceptDeadline);
+      task(rows, caseId, steps.isEmpty() ? "受理" : steps.get(0).name(), "s1_acceptance", department + ":WINDOW", window, completed);
       events.add(new Object[] {caseId, ts(completed), "REFUSED", steps.isEmpty() ? "受理" : steps.get(0).name(), window, departmentName + "窗口人员",
           "申请事项不属于本机关职权范围，依法不予受理", "REFUSED"});
       status = "REFUSED";
@@ -344,7 +334,7 @@ class CaseHistories {
         OffsetDateTime end = s == 0 ? accepted : previous.plusHours(2 + random.nextInt(Math.max(3, item.content().promisedDays() * 6)));
         String actor = s == 0 || last ? window : approver;
         String actorName = departmentName + (s == 0 || last ? "窗口人员" : "审批人员");
-        task(rows, process, definition, stepName, "s" + (s + 1), actor, previous, end, s == 0 ? acceptDeadline : decisionDeadline);
+        task(rows, caseId, stepName, "s" + (s + 1), department + (s == 0 || last ? ":WINDOW" : ":APPROVER"), actor, end);
         if (s == 0) {
           events.add(new Object[] {caseId, ts(end), "ACCEPTED", stepName, actor, actorName, "材料齐全，符合法定形式，予以受理", "ACCEPTED"});
         } else if (decision) {
@@ -366,11 +356,6 @@ class CaseHistories {
         events.add(new Object[] {caseId, ts(completed), "COMPLETED", null, window, departmentName + "窗口人员", null, "COMPLETED"});
       }
     }
-    rows.processes.add(new Object[] {
-      process, process, caseId, definition, ts(submitted), ts(completed), java.time.Duration.between(submitted, completed).toMillis(),
-      username, status.equals("WITHDRAWN") ? "withdrawn" : "completed", status.equals("WITHDRAWN") ? "申请人撤回" : null,
-      item.content().name(), "completed"
-    });
     rows.cases.add(new Object[] {
       caseId, number, item.code(), item.version(), item.content().name(), department, situation.code(), situation.name(), username,
       name, enterprise ? "ENTERPRISE" : "PERSON", Masking.idNumber(idNumber), idNumber.substring(idNumber.length() - 4), status,
@@ -389,14 +374,10 @@ class CaseHistories {
     }
   }
 
-  private static void task(Rows rows, String process, String definition, String name, String key, String assignee,
-      OffsetDateTime start, OffsetDateTime end, LocalDate due) {
-    String id = UUID.nameUUIDFromBytes((process + ":" + key).getBytes(StandardCharsets.UTF_8)).toString();
-    rows.tasks.add(new Object[] {
-      id, definition, process, process, name, assignee, ts(start), ts(start.plusMinutes(10)), ts(end),
-      java.time.Duration.between(start, end).toMillis(), key, due == null ? null : Timestamp.from(due.atTime(17, 0).toInstant(CHINA)),
-      key.contains("acceptance") || key.equals("s1") ? "ACCEPTANCE" : "REVIEW", ts(end)
-    });
+  /** A step's task as the platform records it finished: by whom, and the group whose step it was. */
+  private static void task(Rows rows, String caseId, String name, String key, String group, String completedBy, OffsetDateTime end) {
+    String id = UUID.nameUUIDFromBytes(("task:" + caseId + ":" + key).getBytes(StandardCharsets.UTF_8)).toString();
+    rows.tasks.add(new Object[] {id, caseId, name, group, completedBy, ts(end)});
   }
 
   private static Map<String, String> form(ItemContent.Situation situation, String name, String idNumber, Random random) {

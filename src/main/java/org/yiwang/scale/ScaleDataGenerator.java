@@ -25,7 +25,7 @@ class ScaleDataGenerator implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(ScaleDataGenerator.class);
   /** The tables the generator fills in bulk. */
   private static final List<String> LOADED =
-      List.of("account", "service_item", "item_version", "application_case", "case_event", "act_hi_procinst", "act_hi_taskinst", "e_license");
+      List.of("account", "service_item", "item_version", "application_case", "case_event", "finished_task", "e_license");
 
   private final ScaleOptions options;
   private final ProvinceCatalogue catalogue;

@@ -4,7 +4,7 @@
  * timelines and e-licenses, generated deterministically from a seed and loaded in bulk.
  *
  * <p>Off unless {@code yiwang.scale.generate=true}. For speed it writes the catalogue, account,
- * case and process-history tables directly with JDBC batches, as a data migration would; the
+ * case and finished-task tables directly with JDBC batches, as a data migration would; the
  * licenses go through the license library, which signs them.
  */
 @org.springframework.modulith.ApplicationModule(

@@ -52,10 +52,11 @@ class ScaleDataIntegrationTests {
                   + " (select 1 from case_event e where e.case_id = c.id and e.kind = 'SUBMITTED')", Integer.class))
           .isZero();
       assertThat(jdbc.queryForObject(
-              "select count(*) from ACT_HI_PROCINST p join application_case c on c.id = p.BUSINESS_KEY_ where c.case_number like 'S07%'",
-              Integer.class))
-          .isEqualTo(CASES);
-      assertThat(jdbc.queryForObject("select count(*) from ACT_HI_TASKINST", Integer.class)).isGreaterThan(CASES * 2);
+              "select count(*) from application_case c where case_number like 'S07%' and status <> 'WITHDRAWN' and not exists"
+                  + " (select 1 from finished_task t where t.case_id = c.id and t.completed_by like '%.window')", Integer.class))
+          .as("every case that was not withdrawn has its window's finished task")
+          .isZero();
+      assertThat(jdbc.queryForObject("select count(*) from finished_task", Integer.class)).isGreaterThan(CASES * 2);
       assertThat(jdbc.queryForObject(
               "select count(*) from application_case where case_number like 'S07%' and applicant_username between ? and ?",
               Integer.class, CaseHistories.person(1), CaseHistories.person(CaseHistories.BUSY_APPLICANTS)))
@@ -81,8 +82,7 @@ class ScaleDataIntegrationTests {
       String chunk = "(select id from application_case where case_number between 'S07000000001000' and 'S07000000001999')";
       jdbc.update("delete from e_license where case_id in " + chunk);
       jdbc.update("delete from case_event where case_id in " + chunk);
-      jdbc.update("delete from ACT_HI_TASKINST where PROC_INST_ID_ in (select ID_ from ACT_HI_PROCINST where BUSINESS_KEY_ in " + chunk + ")");
-      jdbc.update("delete from ACT_HI_PROCINST where BUSINESS_KEY_ in " + chunk);
+      jdbc.update("delete from finished_task where case_id in " + chunk);
       jdbc.update("delete from application_case where id in " + chunk);
       jdbc.update("delete from scale_chunk where seed = ? and chunk_no = 1", SEED);
       assertThat(app.getBean(CaseHistories.class).generate(CASES, SEED)).isEqualTo(1000);
@@ -121,8 +121,9 @@ class ScaleDataIntegrationTests {
             + " from case_event e join application_case c on c.id = e.case_id where c.case_number like 'S07%'"
             + " order by c.case_number, e.occurred_at, e.kind", String.class));
     rows.addAll(jdbc.queryForList(
-        "select concat(ID_, '|', PROC_INST_ID_, '|', NAME_, '|', ASSIGNEE_, '|', cast(END_TIME_ as varchar(40))) from ACT_HI_TASKINST"
-            + " where PROC_DEF_ID_ like '%:scale' order by ID_", String.class));
+        "select concat(t.task_id, '|', c.case_number, '|', t.step_name, '|', t.candidate_groups, '|', t.completed_by, '|',"
+            + " cast(t.completed_at as varchar(40))) from finished_task t join application_case c on c.id = t.case_id"
+            + " where c.case_number like 'S07%' order by t.task_id", String.class));
     rows.addAll(jdbc.queryForList(
         "select concat(case_number, '|', license_name, '|', holder_id, '|', cast(issued_on as varchar(20))) from e_license"
             + " where case_number like 'S07%' order by case_number", String.class));

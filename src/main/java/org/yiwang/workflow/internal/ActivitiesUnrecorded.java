@@ -10,12 +10,12 @@ import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 
 /**
  * The engine without its record of the activities a case passes: no activity is written to the
- * runtime record ({@code ACT_RU_ACTINST}) nor to the history ({@code ACT_HI_ACTINST}). Nothing of the
- * platform reads them: a case's course is its timeline ({@code case_event}), its tasks are kept in
- * the task history ({@link HistoryKept}: "already completed" is answered from it), where
- * it ended in the historic process instance. The engine routes on its executions, not on this
- * record. They were seven statements of every task completion (insert, look-ups and update, in both
- * tables) and four of every submission (docs/benchmarks.md, "The engine's activity record left out").
+ * runtime record ({@code ACT_RU_ACTINST}), and the engine keeps no history at all
+ * ({@code flowable.history-level=none}). Nothing of the platform reads them: a case's course is its
+ * timeline ({@code case_event}), a finished task is answered "already completed" from
+ * {@link FinishedTasks}. The engine routes on its executions, not on this record. They were seven
+ * statements of every task completion (insert, look-ups and update, in the record and the history)
+ * and four of every submission (docs/benchmarks.md, "The engine's activity record left out").
  *
  * <p>Rows written before this was installed stay as they are; a process's runtime rows are still
  * deleted when it ends.
@@ -26,7 +26,7 @@ final class ActivitiesUnrecorded extends ActivityInstanceEntityManagerImpl {
     super(engine, activities);
   }
 
-  /** Sets this record on an engine not yet built (its history is told the same: {@link HistoryKept}). */
+  /** Sets this record on an engine not yet built. */
   static void installOn(ProcessEngineConfigurationImpl engine) {
     var activities = new MybatisActivityInstanceDataManager(engine);
     engine.setActivityInstanceDataManager(activities);

@@ -29,7 +29,6 @@ class EngineConfiguration {
       // the whole of every index of the engine's tables every seven minutes
       engine.setIdGenerator(TimeOrderedIds::next);
       ActivitiesUnrecorded.installOn(engine);
-      HistoryKept.installOn(engine);
     };
   }
 }

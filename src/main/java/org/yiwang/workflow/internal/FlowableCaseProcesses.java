@@ -11,11 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.flowable.bpmn.model.BpmnModel;
-import org.flowable.bpmn.model.UserTask;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
-import org.flowable.engine.HistoryService;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
@@ -60,11 +58,11 @@ class FlowableCaseProcesses implements CaseProcesses {
   private final RepositoryService repository;
   private final RuntimeService runtime;
   private final TaskService tasks;
-  private final HistoryService history;
   private final ManagementService management;
   private final ServiceCatalog catalog;
   private final InboxTable inbox;
   private final OpenTasks open;
+  private final FinishedTasks finished;
   private final TransactionTemplate ownTransaction;
   private final String comprehensiveWindow;
   private final com.github.benmanes.caffeine.cache.Cache<String, ProcessDefinition> deployed =
@@ -76,21 +74,21 @@ class FlowableCaseProcesses implements CaseProcesses {
       RepositoryService repository,
       RuntimeService runtime,
       TaskService tasks,
-      HistoryService history,
       ManagementService management,
       ServiceCatalog catalog,
       InboxTable inbox,
       OpenTasks open,
+      FinishedTasks finished,
       PlatformTransactionManager transactions,
       @Value("${yiwang.workflow.comprehensive-window:yshj}") String comprehensiveWindow) {
     this.repository = repository;
     this.runtime = runtime;
     this.tasks = tasks;
-    this.history = history;
     this.management = management;
     this.catalog = catalog;
     this.inbox = inbox;
     this.open = open;
+    this.finished = finished;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.comprehensiveWindow = comprehensiveWindow;
@@ -254,7 +252,9 @@ class FlowableCaseProcesses implements CaseProcesses {
         if (current != null && current.getAssignee() != null && !current.getAssignee().equals(staff.username())) {
           throw new FlowableTaskAlreadyClaimedException(taskId, current.getAssignee());
         }
-        return new CompleteTaskCmd(taskId, staff.username(), Map.of(), transients).execute(context);
+        new CompleteTaskCmd(taskId, staff.username(), Map.of(), transients).execute(context);
+        finished.record(current, task.caseId(), staff.username()); // the task was found: the completion did not throw
+        return null;
       });
     } catch (FlowableTaskAlreadyClaimedException e) {
       throw BusinessRuleException.conflict("workflow.task.claimedByOther");
@@ -270,8 +270,8 @@ class FlowableCaseProcesses implements CaseProcesses {
   public WorkTask handleable(String taskId, CurrentUser staff) {
     OpenTasks.WithCandidates found = open.withCandidates(taskId).orElse(null);
     if (found == null) {
-      boolean existed = history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
-      if (existed && mayHaveHandled(taskId, staff)) {
+      var done = finished.find(taskId);
+      if (done.isPresent() && done.get().couldHaveBeenHandledBy(staff.username(), groups(staff))) {
         throw BusinessRuleException.conflict("workflow.task.alreadyCompleted");
       }
       throw new NotFoundException("workflow.task.notFound", taskId);
@@ -284,25 +284,6 @@ class FlowableCaseProcesses implements CaseProcesses {
       throw BusinessRuleException.conflict("workflow.task.claimedByOther");
     }
     return task;
-  }
-
-  /**
-   * Whether the staff member was among those who could handle the finished task: its assignee or
-   * completer, its home group or one of the candidate groups its step names in the process model.
-   */
-  private boolean mayHaveHandled(String taskId, CurrentUser staff) {
-    var historic = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
-    if (historic == null) {
-      return false;
-    }
-    if (staff.username().equals(historic.getAssignee()) || staff.username().equals(historic.getCompletedBy())) {
-      return true;
-    }
-    Set<String> mine = groups(staff);
-    return mine.contains(historic.getFormKey())
-        || repository.getBpmnModel(historic.getProcessDefinitionId()).getFlowElement(historic.getTaskDefinitionKey())
-                instanceof UserTask step
-            && step.getCandidateGroups().stream().anyMatch(mine::contains);
   }
 
   private static boolean mayHandle(WorkTask task, List<String> candidateGroups, CurrentUser staff) {

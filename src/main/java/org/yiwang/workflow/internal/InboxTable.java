@@ -104,7 +104,8 @@ class InboxTable extends AbstractFlowableEventListener implements SmartInitializ
     }
   }
 
-  private static List<String> candidateGroups(Task task) {
+  /** The groups the task's step names in its process model as those who may take it. */
+  static List<String> candidateGroups(Task task) {
     var element =
         ProcessDefinitionUtil.getBpmnModel(task.getProcessDefinitionId()).getFlowElement(task.getTaskDefinitionKey());
     return element instanceof UserTask userTask ? userTask.getCandidateGroups() : List.of();
