@@ -1,5 +1,6 @@
 package org.yiwang.workflow.internal;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -31,9 +32,11 @@ class FinishedTasks {
   private static final String SEPARATOR = ",";
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  FinishedTasks(JdbcClient jdbc) {
+  FinishedTasks(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /** Records the task as completed by {@code completedBy}; call in the completion's transaction. */
@@ -47,7 +50,7 @@ class FinishedTasks {
             task.getName(),
             String.join(SEPARATOR, InboxTable.candidateGroups(task)),
             completedBy,
-            OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS))
+            OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS))
         .update();
   }
 

@@ -77,6 +77,7 @@ class CaseProcessIntegrationTests extends DatabaseProperties {
     assertThatThrownBy(() -> processes.handleable(read.id(), WINDOW))
         .as("asked again, the finished task is refused before any change")
         .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.status()).isEqualTo(409));
+    assertThat(finished(caseId)).as("the refused second completion records nothing").hasSize(1);
     assertThat(processes.openTasks(caseId)).extracting(WorkTask::kind).containsExactly(StepKind.REVIEW);
   }
 
@@ -120,6 +121,7 @@ class CaseProcessIntegrationTests extends DatabaseProperties {
         .as("still open, still the colleague's")
         .extracting(WorkTask::kind, WorkTask::assignee)
         .containsExactly(tuple(StepKind.ACCEPTANCE, "scjgj.colleague"));
+    assertThat(finished(caseId)).as("a refused completion records nothing").isEmpty();
   }
 
   @Test
