@@ -35,8 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Completed cases of the last years with their timelines, the record of each step's finished task
- * and, for approved items whose result is a certificate, the signed e-license. Case {@code i} of a seed is always the same case, so the history is generated
- * in chunks of {@value #CHUNK}, two at a time, each in one transaction with its marker row.
+ * and, for approved items whose result is a certificate, the signed e-license. Case {@code i} of a
+ * seed is always the same case, so the history is generated in chunks of {@value #CHUNK}, two at a
+ * time, each in one transaction with its marker row.
  *
  * <p>Applicants are generated accounts ({@code sp0000001}…, {@code se000001}…, password
  * {@code Yiwang@2026}); the ten busiest ({@code sp0000001}–{@code sp0000010}, agents who apply for

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 class FinishedTasks {
 
-  /** A finished task: its case, step, completer and the groups that could have handled it. */
-  record FinishedTask(String taskId, String caseId, String stepName, String completedBy, List<String> candidateGroups) {
+  /** What a finished task tells of who could have handled it: its completer and its step's groups. */
+  record FinishedTask(String completedBy, List<String> candidateGroups) {
 
     boolean couldHaveBeenHandledBy(String username, Set<String> groups) {
       return completedBy.equals(username) || !Collections.disjoint(candidateGroups, groups);
@@ -55,10 +55,9 @@ class FinishedTasks {
   }
 
   Optional<FinishedTask> find(String taskId) {
-    return jdbc.sql("select task_id, case_id, step_name, completed_by, candidate_groups from finished_task where task_id = ?")
+    return jdbc.sql("select completed_by, candidate_groups from finished_task where task_id = ?")
         .param(taskId)
-        .query((rs, n) -> new FinishedTask(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            List.of(rs.getString(5).split(SEPARATOR))))
+        .query((rs, n) -> new FinishedTask(rs.getString(1), List.of(rs.getString(2).split(SEPARATOR))))
         .optional();
   }
 }
