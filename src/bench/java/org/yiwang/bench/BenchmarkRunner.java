@@ -193,28 +193,40 @@ public final class BenchmarkRunner {
       report.sizes(count(sql, "select count(*) from service_item where published_version is not null"),
           count(sql, "select count(*) from application_case"), count(sql, "select count(*) from finished_task"),
           count(sql, "select count(*) from e_license"));
+      MachineSpeed.measure(1); // compiles the probe's work before its first figure
       if (options.scenarios().contains("P3")) {
+        report.speed("before P3", speedProbe());
         search(api, database);
       }
       if (options.scenarios().contains("P4")) {
+        report.speed("before P4", speedProbe());
         pages(api, sql);
       }
       if (options.scenarios().contains("P5")) {
+        report.speed("before P5", speedProbe());
         myCases(api, sql);
       }
       if (options.scenarios().contains("P1") || options.scenarios().contains("P2")) {
+        report.speed("before P1", speedProbe());
         submissions(api, database, app);
       }
       if (options.scenarios().contains("P2")) {
+        report.speed("before P2", speedProbe());
         completions(api, database);
       }
       removeBaselineRows(sql);
       if (options.scenarios().contains("P5")) {
         inbox(api);
       }
+      report.speed("at the end", speedProbe());
     } finally {
       meters = Load.Meters.NONE; // its statement times' connection is closed
     }
+  }
+
+  /** The machine's speed now: after up to a minute's wait for quiet (a smoke run waits a second at most). */
+  private MachineSpeed.Probe speedProbe() throws Exception {
+    return MachineSpeed.measure(options.smoke() ? 1 : 60);
   }
 
   // --- P1 ---
@@ -259,7 +271,7 @@ public final class BenchmarkRunner {
       }
     });
     sampler.start();
-    Map<String, Long> insertsBefore = inserts(database);
+    Map<String, TableWrites> writesBefore = tableWrites(database);
     Load.Operation submission = client -> {
       String token = tokens[client];
       String body = "{\"itemCode\":\"%s\",\"situationCode\":\"%s\",\"form\":%s}".formatted(ITEM, SITUATION, form);
@@ -277,7 +289,7 @@ public final class BenchmarkRunner {
     var result = Load.run("P1 submission", options.clients(), options.warmUpSeconds(), options.seconds(), meters, submission);
     sampler.interrupt();
     sampler.join();
-    Map<String, Long> written = delta(insertsBefore, inserts(database));
+    List<String> rows = rowsPerOperation(writesBefore, tableWrites(database), submitted.get());
     double heapAfterGc = app.heapAfterGcMb();
     Load.Result baseline;
     try (var jdbc = new JdbcSubmission(database, materials.size())) {
@@ -285,7 +297,8 @@ public final class BenchmarkRunner {
     }
     report.scenario("P1", "online submission (token, create, " + materials.size() + " uploads, submit)", result, baseline,
         "raw JDBC: the case's own rows (case, " + materials.size() + " materials, 2 events, 2 idempotency keys) in one transaction");
-    report.note("P1", "rows inserted per submission (PostgreSQL statistics, whole run incl. warm-up): " + perSubmission(written, submitted.get()));
+    report.note("P1", "rows inserted per submission (PostgreSQL statistics, whole run incl. warm-up): " + rows.get(0));
+    report.note("P1", "rows updated per submission (the same): " + rows.get(1));
     report.note("P1", "application heap under load: peak %.0f MB used, %.0f MB after a full GC, -Xmx%s; %d submissions in all"
         .formatted(heapPeak.get(), heapAfterGc, options.heap(), submitted.get()));
     if (options.scenarios().contains("P2")) {
@@ -314,37 +327,53 @@ public final class BenchmarkRunner {
             topUp.firstError() == null ? "" : ", the first: " + topUp.firstError()));
   }
 
-  private static String perSubmission(Map<String, Long> written, int submissions) {
-    if (submissions == 0) {
-      return "none";
+  /**
+   * Rows inserted and updated per operation, by table, and how many of the updates PostgreSQL made
+   * in place (HOT: the new row version on the same page, no index entry written), which an update
+   * can only be when it changes no indexed column and its page has room.
+   */
+  private static List<String> rowsPerOperation(Map<String, TableWrites> before, Map<String, TableWrites> after, int operations) {
+    if (operations == 0) {
+      return List.of("none", "none");
     }
-    var parts = new ArrayList<String>();
-    long total = 0;
-    for (var e : written.entrySet()) {
-      if (e.getValue() > 0) {
-        total += e.getValue();
-        parts.add("%s %.1f".formatted(e.getKey(), e.getValue() / (double) submissions));
+    var inserted = new ArrayList<String>();
+    var updated = new ArrayList<String>();
+    long inserts = 0;
+    long updates = 0;
+    long hot = 0;
+    for (var e : after.entrySet()) {
+      TableWrites was = before.getOrDefault(e.getKey(), new TableWrites(0, 0, 0));
+      long i = e.getValue().inserted() - was.inserted();
+      long u = e.getValue().updated() - was.updated();
+      long h = e.getValue().hot() - was.hot();
+      if (i > 0) {
+        inserts += i;
+        inserted.add("%s %.1f".formatted(e.getKey(), i / (double) operations));
+      }
+      if (u > 0) {
+        updates += u;
+        hot += h;
+        updated.add("%s %.1f, HOT %.0f %%".formatted(e.getKey(), u / (double) operations, 100.0 * h / u));
       }
     }
-    return "%.1f in all (%s)".formatted(total / (double) submissions, String.join(", ", parts));
+    return List.of(
+        "%.1f in all (%s)".formatted(inserts / (double) operations, String.join(", ", inserted)),
+        "%.1f in all, %.0f %% of them in place (HOT) (%s)".formatted(updates / (double) operations,
+            updates == 0 ? 0.0 : 100.0 * hot / updates, String.join("; ", updated)));
   }
 
-  private static Map<String, Long> inserts(Database database) throws Exception {
+  record TableWrites(long inserted, long updated, long hot) {}
+
+  private static Map<String, TableWrites> tableWrites(Database database) throws Exception {
     Thread.sleep(1500); // the statistics collector reports every few hundred milliseconds
-    Map<String, Long> counts = new java.util.TreeMap<>();
+    Map<String, TableWrites> writes = new java.util.TreeMap<>();
     try (Connection c = database.connect(); var s = c.createStatement();
-        var rs = s.executeQuery("select relname, n_tup_ins from pg_stat_user_tables")) {
+        var rs = s.executeQuery("select relname, n_tup_ins, n_tup_upd, n_tup_hot_upd from pg_stat_user_tables")) {
       while (rs.next()) {
-        counts.put(rs.getString(1).toLowerCase(), rs.getLong(2));
+        writes.put(rs.getString(1).toLowerCase(), new TableWrites(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
       }
     }
-    return counts;
-  }
-
-  private static Map<String, Long> delta(Map<String, Long> before, Map<String, Long> after) {
-    Map<String, Long> delta = new java.util.TreeMap<>();
-    after.forEach((table, n) -> delta.put(table, n - before.getOrDefault(table, 0L)));
-    return delta;
+    return writes;
   }
 
   /** A baseline that writes with plain JDBC: one connection per client, without auto-commit. */
@@ -462,6 +491,7 @@ public final class BenchmarkRunner {
       tasks.forEach(t -> acceptances.add(t.path("id").asString()));
     }
     int available = acceptances.size();
+    Map<String, TableWrites> writesBefore = tableWrites(database);
     var result = Load.run("P2 completion", options.clients(), options.warmUpSeconds(), options.seconds(), meters, client -> {
       String task = acceptances.poll();
       if (task == null) {
@@ -480,6 +510,7 @@ public final class BenchmarkRunner {
       api.post(approver, "/api/v1/tasks/" + next + "/complete", "{\"action\":\"APPROVE\",\"opinion\":\"符合条件，同意\"}", null, 200);
       return true;
     });
+    List<String> rows = rowsPerOperation(writesBefore, tableWrites(database), available - acceptances.size());
     Load.Result baseline;
     try (var jdbc = new JdbcCompletion(database, submittedBaselineCases(database))) {
       baseline = Load.run("P2 baseline", options.clients(), options.warmUpSeconds(), options.seconds(), meters, jdbc);
@@ -487,6 +518,8 @@ public final class BenchmarkRunner {
     report.scenario("P2", "staff completion (accept; the approver opens the case and approves: 2 completions)", result, baseline,
         "raw JDBC: per completion pair, 2 × (case status update + timeline event) in one transaction");
     report.note("P2", "%,d acceptance tasks were open at the start (made by P1); %,d pairs completed in all".formatted(available, available - acceptances.size()));
+    report.note("P2", "rows inserted per pair (PostgreSQL statistics, whole run incl. warm-up): " + rows.get(0));
+    report.note("P2", "rows updated per pair (the same): " + rows.get(1));
     if (acceptances.isEmpty()) {
       report.note("P2", "ran out of acceptance tasks before its window ended: its clients stopped one by one, so its figures are low");
     }

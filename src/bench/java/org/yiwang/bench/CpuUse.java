@@ -28,6 +28,14 @@ final class CpuUse {
           machineBusy - earlier.machineBusy, machineTotal - earlier.machineTotal);
     }
 
+    double appMillis() {
+      return app * MS_PER_TICK;
+    }
+
+    double databaseMillis() {
+      return database * MS_PER_TICK;
+    }
+
     /** "application 12.9, database 6.3, load generator 1.3 ms of CPU per operation; machine 100 % busy". */
     String perOperation(long operations) {
       if (operations == 0) {
@@ -94,7 +102,7 @@ final class CpuUse {
   }
 
   /** Busy and total ticks of all CPUs from the first line of /proc/stat (idle and iowait are not busy). */
-  private static long[] machine() {
+  static long[] machine() {
     try {
       String[] cpu = Files.readAllLines(PROC.resolve("stat")).get(0).trim().split("\\s+");
       long total = 0;

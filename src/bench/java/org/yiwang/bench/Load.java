@@ -38,11 +38,13 @@ final class Load {
 
   /**
    * The figures of one measured run; {@code offered} is the open loop's rate (NaN for a closed loop);
-   * {@code cpu}, {@code statements} and {@code server} are null where not measured.
+   * {@code cpu}, {@code statements} and {@code server} are null where not measured; {@code
+   * probeCpuMillis} is the machine's speed in the window ({@link MachineSpeed.DuringLoad}), NaN where
+   * the CPU is not measured.
    */
   record Result(
       String scenario, int clients, double offered, long operations, long errors, double seconds, long[] nanos, String firstError,
-      CpuUse.Ticks cpu, StatementTimes.Top statements, ServerTimes.Counts server) {
+      CpuUse.Ticks cpu, double probeCpuMillis, StatementTimes.Top statements, ServerTimes.Counts server) {
 
     double perSecond() {
       return operations / seconds;
@@ -162,8 +164,17 @@ final class Load {
       CpuUse.Ticks cpuBefore = meters.cpu() == null ? null : meters.cpu().now();
       long started = System.nanoTime();
       recording.set(true);
-      sleep(seconds, done);
-      stop.set(true);
+      double probe = Double.NaN;
+      if (meters.cpu() != null) {
+        try (var speed = new MachineSpeed.DuringLoad()) {
+          sleep(seconds, done);
+          stop.set(true);
+          probe = speed.medianCpuMillis();
+        }
+      } else {
+        sleep(seconds, done);
+        stop.set(true);
+      }
       long ended = System.nanoTime();
       ServerTimes.Counts server = meters.server() == null ? null : meters.server().now().since(serverBefore);
       CpuUse.Ticks used = meters.cpu() == null ? null : meters.cpu().now().since(cpuBefore);
@@ -181,7 +192,7 @@ final class Load {
       }
       Arrays.sort(all);
       return new Result(scenario, clients, offered, total, errors.get(), (ended - started) / 1e9, all, firstError.get(), used,
-          statements, server);
+          probe, statements, server);
     } finally {
       stop.set(true); // a meter that failed must not leave the clients loading the application
     }

@@ -20,6 +20,7 @@ final class Report {
   private SigningRates.Rates signing;
   private double generationSeconds = Double.NaN;
   private String sizes = "";
+  private final Map<String, MachineSpeed.Probe> speeds = new LinkedHashMap<>();
 
   Report(Options options) {
     this.options = options;
@@ -37,6 +38,13 @@ final class Report {
     if (result.cpu() != null) {
       note(id, "CPU (%s): %s; baseline: %s".formatted(name, result.cpu().perOperation(result.operations()),
           baseline.cpu() == null ? "not measured" : baseline.cpu().perOperation(baseline.operations())));
+      if (!Double.isNaN(result.probeCpuMillis()) && result.operations() > 0) {
+        // the CPU an operation costs in units of the probe's work, measured in the same window: a
+        // slower hour makes both dearer, a cheaper change only the operation
+        note(id, "the speed probe during it: %.1f ms of CPU a unit; per operation application %.3f, database %.3f units".formatted(
+            result.probeCpuMillis(), result.cpu().appMillis() / result.operations() / result.probeCpuMillis(),
+            result.cpu().databaseMillis() / result.operations() / result.probeCpuMillis()));
+      }
     }
     if (result.statements() != null) {
       note(id, "%s: %s".formatted(name, result.statements().perOperation(result.operations())));
@@ -60,6 +68,11 @@ final class Report {
     this.signing = rates;
     System.out.printf("P6 SM3withSM2 sign %.0f/s, verify %.0f/s per core (P-256: %.0f/s, %.0f/s)%n",
         rates.sm2Sign(), rates.sm2Verify(), rates.p256Sign(), rates.p256Verify());
+  }
+
+  void speed(String when, MachineSpeed.Probe probe) {
+    speeds.put(when, probe);
+    System.out.println("Machine speed " + when + ": " + probe.describe());
   }
 
   void generation(double seconds) {
@@ -90,6 +103,15 @@ final class Report {
             options.seconds(), options.warmUpSeconds()));
     md.append("Application: `%s -Xmx%s`; database: %s. %s%n%n".formatted(options.java(), options.heap(),
         options.jdbcUrl() == null ? "embedded PostgreSQL 17 (fsync and synchronous_commit on)" : options.jdbcUrl(), sizes));
+    if (!speeds.isEmpty()) {
+      // the same work on the same machine: its CPU time is what to scale a run's CPU per operation by
+      md.append("Machine speed (one thread of the load generator once the machine is quiet, or after a minute; the same fixed work: SHA-256 of 4 MiB, "
+          + "a sort of 200,000 numbers, a hash map of 100,000 strings): ");
+      var parts = new ArrayList<String>();
+      speeds.forEach((when, p) -> parts.add("%s %.1f ms of CPU (%.1f wall, machine %.0f %% busy before)"
+          .formatted(when, p.cpuMillis(), p.wallMillis(), 100 * p.busyBefore())));
+      md.append(String.join(", ", parts)).append(".\n\n");
+    }
     if (!Double.isNaN(generationSeconds)) {
       md.append("Province generation (or the check that it is there): %.0f s.%n%n".formatted(generationSeconds));
     }

@@ -40,6 +40,7 @@ class CaseProcessIntegrationTests extends DatabaseProperties {
   @Autowired RuntimeService runtime;
   @Autowired ServiceCatalog catalog;
   @Autowired JdbcClient jdbc;
+  @Autowired DefinitionReferencesUnchecked references;
 
   @Test
   void anAcceptanceLeadsToTheNextStepAndStoresNoVariable() {
@@ -168,6 +169,31 @@ class CaseProcessIntegrationTests extends DatabaseProperties {
   private void decideAcceptance(String caseId, TaskAction action, String opinion) {
     WorkTask acceptance = processes.handleable(processes.openTasks(caseId).get(0).id(), WINDOW);
     processes.complete(acceptance, action, WINDOW, opinion, LocalDate.of(2030, 3, 29));
+  }
+
+  /**
+   * A case's execution and task point to its process definition, but the database no longer checks it
+   * by locking the definition's row: every case of a popular item locked the same row.
+   */
+  @Test
+  void theEnginesRowsPointToTheirDefinitionWithoutAForeignKeyToIt() {
+    assertThat(references.keysToDefinitions("ACT_RU_EXECUTION")).isEmpty();
+    assertThat(references.keysToDefinitions("ACT_RU_TASK")).isEmpty();
+    // only those: the keys between the engine's own runtime rows stay
+    assertThat(foreignKeysOf("ACT_RU_TASK")).as("the task's keys to its executions").hasSize(2);
+
+    String caseId = started();
+    String definition = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).singleResult().getProcessDefinitionId();
+    assertThat(jdbc.sql("select count(*) from ACT_RU_TASK where PROC_DEF_ID_ = ?").param(definition).query(Long.class).single())
+        .isPositive();
+  }
+
+  private List<String> foreignKeysOf(String table) {
+    return jdbc.sql("select constraint_name from information_schema.table_constraints"
+            + " where constraint_type = 'FOREIGN KEY' and upper(table_name) = ?")
+        .param(table)
+        .query(String.class)
+        .list();
   }
 
   private String started() {
