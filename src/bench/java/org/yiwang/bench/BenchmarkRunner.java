@@ -271,7 +271,7 @@ public final class BenchmarkRunner {
       }
     });
     sampler.start();
-    Map<String, TableWrites> writesBefore = tableWrites(database);
+    Writes writesBefore = writes(database);
     Load.Operation submission = client -> {
       String token = tokens[client];
       String body = "{\"itemCode\":\"%s\",\"situationCode\":\"%s\",\"form\":%s}".formatted(ITEM, SITUATION, form);
@@ -289,7 +289,7 @@ public final class BenchmarkRunner {
     var result = Load.run("P1 submission", options.clients(), options.warmUpSeconds(), options.seconds(), meters, submission);
     sampler.interrupt();
     sampler.join();
-    List<String> rows = rowsPerOperation(writesBefore, tableWrites(database), submitted.get());
+    List<String> rows = rowsPerOperation(writesBefore, writes(database), submitted.get());
     double heapAfterGc = app.heapAfterGcMb();
     Load.Result baseline;
     try (var jdbc = new JdbcSubmission(database, materials.size())) {
@@ -299,6 +299,7 @@ public final class BenchmarkRunner {
         "raw JDBC: the case's own rows (case, " + materials.size() + " materials, 2 events, 2 idempotency keys) in one transaction");
     report.note("P1", "rows inserted per submission (PostgreSQL statistics, whole run incl. warm-up): " + rows.get(0));
     report.note("P1", "rows updated per submission (the same): " + rows.get(1));
+    report.note("P1", "write-ahead log per submission (the same): " + rows.get(2));
     report.note("P1", "application heap under load: peak %.0f MB used, %.0f MB after a full GC, -Xmx%s; %d submissions in all"
         .formatted(heapPeak.get(), heapAfterGc, options.heap(), submitted.get()));
     if (options.scenarios().contains("P2")) {
@@ -330,19 +331,21 @@ public final class BenchmarkRunner {
   /**
    * Rows inserted and updated per operation, by table, and how many of the updates PostgreSQL made
    * in place (HOT: the new row version on the same page, no index entry written), which an update
-   * can only be when it changes no indexed column and its page has room.
+   * can only be when it changes no indexed column and its page has room; and the write-ahead log
+   * written per operation: records, full-page images and bytes, the whole server's (so with the
+   * background work the operations caused). Unlike time, these do not move with the machine's speed.
    */
-  private static List<String> rowsPerOperation(Map<String, TableWrites> before, Map<String, TableWrites> after, int operations) {
+  private static List<String> rowsPerOperation(Writes before, Writes after, int operations) {
     if (operations == 0) {
-      return List.of("none", "none");
+      return List.of("none", "none", "none");
     }
     var inserted = new ArrayList<String>();
     var updated = new ArrayList<String>();
     long inserts = 0;
     long updates = 0;
     long hot = 0;
-    for (var e : after.entrySet()) {
-      TableWrites was = before.getOrDefault(e.getKey(), new TableWrites(0, 0, 0));
+    for (var e : after.tables().entrySet()) {
+      TableWrites was = before.tables().getOrDefault(e.getKey(), new TableWrites(0, 0, 0));
       long i = e.getValue().inserted() - was.inserted();
       long u = e.getValue().updated() - was.updated();
       long h = e.getValue().hot() - was.hot();
@@ -356,24 +359,40 @@ public final class BenchmarkRunner {
         updated.add("%s %.1f, HOT %.0f %%".formatted(e.getKey(), u / (double) operations, 100.0 * h / u));
       }
     }
+    String wal = after.walBytes() < 0 || before.walBytes() < 0
+        ? "not measured (no pg_stat_wal: PostgreSQL 14 or later has it)"
+        : "%.1f records, %.2f full-page images, %.1f kB".formatted(
+            (after.walRecords() - before.walRecords()) / (double) operations,
+            (after.walFullPages() - before.walFullPages()) / (double) operations,
+            (after.walBytes() - before.walBytes()) / 1024.0 / operations);
     return List.of(
         "%.1f in all (%s)".formatted(inserts / (double) operations, String.join(", ", inserted)),
         "%.1f in all, %.0f %% of them in place (HOT) (%s)".formatted(updates / (double) operations,
-            updates == 0 ? 0.0 : 100.0 * hot / updates, String.join("; ", updated)));
+            updates == 0 ? 0.0 : 100.0 * hot / updates, String.join("; ", updated)),
+        wal);
   }
 
   record TableWrites(long inserted, long updated, long hot) {}
 
-  private static Map<String, TableWrites> tableWrites(Database database) throws Exception {
+  /** The database's writes so far: by table, and the write-ahead log's totals (-1 where not readable). */
+  record Writes(Map<String, TableWrites> tables, long walRecords, long walFullPages, long walBytes) {}
+
+  private static Writes writes(Database database) throws Exception {
     Thread.sleep(1500); // the statistics collector reports every few hundred milliseconds
-    Map<String, TableWrites> writes = new java.util.TreeMap<>();
-    try (Connection c = database.connect(); var s = c.createStatement();
-        var rs = s.executeQuery("select relname, n_tup_ins, n_tup_upd, n_tup_hot_upd from pg_stat_user_tables")) {
-      while (rs.next()) {
-        writes.put(rs.getString(1).toLowerCase(), new TableWrites(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+    Map<String, TableWrites> tables = new java.util.TreeMap<>();
+    try (Connection c = database.connect(); var s = c.createStatement()) {
+      try (var rs = s.executeQuery("select relname, n_tup_ins, n_tup_upd, n_tup_hot_upd from pg_stat_user_tables")) {
+        while (rs.next()) {
+          tables.put(rs.getString(1).toLowerCase(), new TableWrites(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+        }
+      }
+      try (var rs = s.executeQuery("select wal_records, wal_fpi, wal_bytes from pg_stat_wal")) {
+        rs.next();
+        return new Writes(tables, rs.getLong(1), rs.getLong(2), rs.getLong(3));
+      } catch (java.sql.SQLException e) {
+        return new Writes(tables, -1, -1, -1);
       }
     }
-    return writes;
   }
 
   /** A baseline that writes with plain JDBC: one connection per client, without auto-commit. */
@@ -491,7 +510,7 @@ public final class BenchmarkRunner {
       tasks.forEach(t -> acceptances.add(t.path("id").asString()));
     }
     int available = acceptances.size();
-    Map<String, TableWrites> writesBefore = tableWrites(database);
+    Writes writesBefore = writes(database);
     var result = Load.run("P2 completion", options.clients(), options.warmUpSeconds(), options.seconds(), meters, client -> {
       String task = acceptances.poll();
       if (task == null) {
@@ -510,7 +529,7 @@ public final class BenchmarkRunner {
       api.post(approver, "/api/v1/tasks/" + next + "/complete", "{\"action\":\"APPROVE\",\"opinion\":\"符合条件，同意\"}", null, 200);
       return true;
     });
-    List<String> rows = rowsPerOperation(writesBefore, tableWrites(database), available - acceptances.size());
+    List<String> rows = rowsPerOperation(writesBefore, writes(database), available - acceptances.size());
     Load.Result baseline;
     try (var jdbc = new JdbcCompletion(database, submittedBaselineCases(database))) {
       baseline = Load.run("P2 baseline", options.clients(), options.warmUpSeconds(), options.seconds(), meters, jdbc);
@@ -520,6 +539,7 @@ public final class BenchmarkRunner {
     report.note("P2", "%,d acceptance tasks were open at the start (made by P1); %,d pairs completed in all".formatted(available, available - acceptances.size()));
     report.note("P2", "rows inserted per pair (PostgreSQL statistics, whole run incl. warm-up): " + rows.get(0));
     report.note("P2", "rows updated per pair (the same): " + rows.get(1));
+    report.note("P2", "write-ahead log per pair (the same): " + rows.get(2));
     if (acceptances.isEmpty()) {
       report.note("P2", "ran out of acceptance tasks before its window ended: its clients stopped one by one, so its figures are low");
     }
