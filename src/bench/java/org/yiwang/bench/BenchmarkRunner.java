@@ -378,7 +378,9 @@ public final class BenchmarkRunner {
   record Writes(Map<String, TableWrites> tables, long walRecords, long walFullPages, long walBytes) {}
 
   private static Writes writes(Database database) throws Exception {
-    Thread.sleep(1500); // the statistics collector reports every few hundred milliseconds
+    // PostgreSQL 15+ flushes a busy backend's counts at most once a second (an idle one's within 10 s):
+    // a reading misses the last moments' rows, as the reading before missed the moments before it
+    Thread.sleep(1500);
     Map<String, TableWrites> tables = new java.util.TreeMap<>();
     try (Connection c = database.connect(); var s = c.createStatement()) {
       try (var rs = s.executeQuery("select relname, n_tup_ins, n_tup_upd, n_tup_hot_upd from pg_stat_user_tables")) {

@@ -164,18 +164,21 @@ final class Load {
       CpuUse.Ticks cpuBefore = meters.cpu() == null ? null : meters.cpu().now();
       long started = System.nanoTime();
       recording.set(true);
+      // the speed probe in closed loops only: its bursts of work would be in an open loop's latencies
+      // (its CPU counts as the load generator's)
+      MachineSpeed.DuringLoad speed = meters.cpu() != null && Double.isNaN(offered) ? new MachineSpeed.DuringLoad() : null;
+      long ended;
       double probe = Double.NaN;
-      if (meters.cpu() != null) {
-        try (var speed = new MachineSpeed.DuringLoad()) {
-          sleep(seconds, done);
-          stop.set(true);
-          probe = speed.medianCpuMillis();
-        }
-      } else {
+      try {
         sleep(seconds, done);
         stop.set(true);
+        ended = System.nanoTime();
+      } finally {
+        if (speed != null) {
+          speed.close();
+          probe = speed.medianCpuMillis();
+        }
       }
-      long ended = System.nanoTime();
       ServerTimes.Counts server = meters.server() == null ? null : meters.server().now().since(serverBefore);
       CpuUse.Ticks used = meters.cpu() == null ? null : meters.cpu().now().since(cpuBefore);
       StatementTimes.Top statements = meters.statements() == null ? null : meters.statements().top(scenario);

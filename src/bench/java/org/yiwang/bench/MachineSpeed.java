@@ -26,8 +26,8 @@ final class MachineSpeed {
   record Probe(double cpuMillis, double wallMillis, double busyBefore) {
 
     String describe() {
-      return "a fixed unit of CPU work took %.1f ms of CPU (%.1f ms of wall time; the machine %.0f %% busy before)"
-          .formatted(cpuMillis, wallMillis, 100 * busyBefore);
+      return "a fixed unit of CPU work took %.1f ms of CPU (%.1f ms of wall time%s)".formatted(cpuMillis, wallMillis,
+          Double.isNaN(busyBefore) ? "" : "; the machine %.0f %% busy before".formatted(100 * busyBefore));
     }
   }
 
@@ -56,7 +56,12 @@ final class MachineSpeed {
    * compiles it.
    */
   static Probe measure(int maxWaitSeconds) throws Exception {
-    double busy = CpuUse.available() ? quietMachine(maxWaitSeconds) : Double.NaN;
+    double busy;
+    try {
+      busy = CpuUse.available() ? quietMachine(maxWaitSeconds) : Double.NaN;
+    } catch (IllegalStateException e) {
+      busy = Double.NaN; // /proc/stat unreadable: timed without waiting for quiet
+    }
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long sink = 0;
     for (int i = 0; i < 3; i++) {
@@ -102,14 +107,14 @@ final class MachineSpeed {
       sampler = new Thread(() -> {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         try {
-          while (!Thread.currentThread().isInterrupted()) {
+          do { // one sample at least, however short the window
             long cpuStart = threads.getCurrentThreadCpuTime();
             if (unit() == 42) {
               System.out.print(""); // keeps the work from being optimised away
             }
             samples.add((threads.getCurrentThreadCpuTime() - cpuStart) / 1e6);
             Thread.sleep(2000);
-          }
+          } while (!Thread.currentThread().isInterrupted());
         } catch (InterruptedException e) {
           // the window ended
         } catch (Exception e) {
@@ -146,6 +151,7 @@ final class MachineSpeed {
   private static double median(double[] values) {
     double[] copy = values.clone();
     Arrays.sort(copy);
-    return copy[copy.length / 2];
+    int middle = copy.length / 2;
+    return copy.length % 2 == 1 ? copy[middle] : (copy[middle - 1] + copy[middle]) / 2;
   }
 }

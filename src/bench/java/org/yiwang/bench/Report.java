@@ -105,11 +105,11 @@ final class Report {
         options.jdbcUrl() == null ? "embedded PostgreSQL 17 (fsync and synchronous_commit on)" : options.jdbcUrl(), sizes));
     if (!speeds.isEmpty()) {
       // the same work on the same machine: its CPU time is what to scale a run's CPU per operation by
-      md.append("Machine speed (one thread of the load generator once the machine is quiet, or after a minute; the same fixed work: SHA-256 of 4 MiB, "
+      md.append("Machine speed (one thread of the load generator once the machine is quiet, or after a minute, a second in a smoke run; the same fixed work: SHA-256 of 4 MiB, "
           + "a sort of 200,000 numbers, a hash map of 100,000 strings): ");
       var parts = new ArrayList<String>();
-      speeds.forEach((when, p) -> parts.add("%s %.1f ms of CPU (%.1f wall, machine %.0f %% busy before)"
-          .formatted(when, p.cpuMillis(), p.wallMillis(), 100 * p.busyBefore())));
+      speeds.forEach((when, p) -> parts.add("%s %.1f ms of CPU (%.1f wall%s)".formatted(when, p.cpuMillis(), p.wallMillis(),
+          Double.isNaN(p.busyBefore()) ? "" : ", machine %.0f %% busy before".formatted(100 * p.busyBefore()))));
       md.append(String.join(", ", parts)).append(".\n\n");
     }
     if (!Double.isNaN(generationSeconds)) {

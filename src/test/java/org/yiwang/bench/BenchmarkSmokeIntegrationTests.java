@@ -48,6 +48,15 @@ class BenchmarkSmokeIntegrationTests {
     assertThat(submission.result().statements().millis()).isPositive();
     assertThat(submission.result().statements().lines()).isNotEmpty();
     assertThat(report.rows()).allSatisfy(row -> assertThat(row.result().statements()).as(row.id() + " statements").isNotNull());
+    // the machine's speed in each closed loop's window (never in an open loop's), and before the scenarios
+    assertThat(submission.result().probeCpuMillis()).as("P1's speed probe").isPositive();
+    assertThat(report.rows()).filteredOn(r -> r.result().openLoop()).allSatisfy(r -> assertThat(r.result().probeCpuMillis()).isNaN());
+    String markdown = report.markdown();
+    assertThat(markdown).containsPattern("Machine speed \\(.*before P1 \\d+\\.\\d ms of CPU");
+    // the rows and the write-ahead log each submission and each pair wrote
+    assertThat(markdown).containsPattern("P1: rows updated per submission \\(the same\\): \\d+\\.\\d in all");
+    assertThat(markdown).containsPattern("P1: write-ahead log per submission \\(the same\\): \\d+\\.\\d records");
+    assertThat(markdown).containsPattern("P2: write-ahead log per pair \\(the same\\): \\d+\\.\\d records");
     // and the application's own time for the requests, by route: the searches of P3 are all searches
     Report.Row search = report.rows().stream().filter(r -> r.id().equals("P3")).findFirst().orElseThrow();
     assertThat(search.result().server().byRoute()).containsOnlyKeys("GET /api/v1/items");

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,6 @@ import org.flowable.engine.ProcessEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +33,10 @@ import org.springframework.stereotype.Component;
  *
  * <p>Run after the engine has built or checked its schema, at each start: a database made before this
  * or a schema the engine creates anew loses them too. The catalogue is read first, so a start where
- * they are gone already takes no lock on the engine's tables.
+ * they are gone already takes no lock on the engine's tables. Dropping a key locks the engine's
+ * tables: on PostgreSQL it waits five seconds at most for a long transaction of another node, and a
+ * key it could not drop is left for the next start with a warning (the key costs speed, not
+ * correctness); two nodes starting at once both drop it "if exists".
  */
 @Component
 class DefinitionReferencesUnchecked implements SmartInitializingSingleton {
@@ -46,21 +49,40 @@ class DefinitionReferencesUnchecked implements SmartInitializingSingleton {
   private static final String DEFINITIONS = "ACT_RE_PROCDEF";
 
   private final DataSource dataSource;
-  private final JdbcTemplate jdbc;
 
   // the engine's bean: its schema is built (or checked) before this runs
-  DefinitionReferencesUnchecked(DataSource dataSource, JdbcTemplate jdbc, ProcessEngine engine) {
+  DefinitionReferencesUnchecked(DataSource dataSource, ProcessEngine engine) {
     this.dataSource = dataSource;
-    this.jdbc = jdbc;
   }
 
   @Override
   public void afterSingletonsInstantiated() {
     for (String table : TABLES) {
       for (String key : keysToDefinitions(table)) {
-        jdbc.execute("alter table " + table + " drop constraint " + key);
-        log.info("Dropped the engine's foreign key {} of {} to its process definition", key, table);
+        drop(table, key);
       }
+    }
+  }
+
+  private void drop(String table, String key) {
+    try (Connection c = dataSource.getConnection()) {
+      boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+      c.setAutoCommit(false);
+      try (Statement s = c.createStatement()) {
+        if (postgres) {
+          s.execute("set local lock_timeout = '5s'");
+        }
+        s.execute("alter table " + table + " drop constraint if exists " + key);
+        c.commit();
+        log.info("Dropped the engine's foreign key {} of {} to its process definition", key, table);
+      } catch (SQLException e) {
+        c.rollback();
+        log.warn("Could not drop the engine's foreign key {} of {} (tried again at the next start): {}", key, table, e.getMessage());
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      log.warn("Could not drop the engine's foreign key {} of {} (tried again at the next start): {}", key, table, e.getMessage());
     }
   }
 
@@ -71,7 +93,7 @@ class DefinitionReferencesUnchecked implements SmartInitializingSingleton {
       // PostgreSQL keeps unquoted names in lower case, H2 in upper case
       String name = meta.storesLowerCaseIdentifiers() ? table.toLowerCase(Locale.ROOT) : table.toUpperCase(Locale.ROOT);
       List<String> keys = new ArrayList<>();
-      try (ResultSet rs = meta.getImportedKeys(null, null, name)) {
+      try (ResultSet rs = meta.getImportedKeys(c.getCatalog(), c.getSchema(), name)) {
         while (rs.next()) {
           if (rs.getString("PKTABLE_NAME").equalsIgnoreCase(DEFINITIONS) && !keys.contains(rs.getString("FK_NAME"))) {
             keys.add(rs.getString("FK_NAME"));

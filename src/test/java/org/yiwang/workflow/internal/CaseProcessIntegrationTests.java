@@ -179,8 +179,9 @@ class CaseProcessIntegrationTests extends DatabaseProperties {
   void theEnginesRowsPointToTheirDefinitionWithoutAForeignKeyToIt() {
     assertThat(references.keysToDefinitions("ACT_RU_EXECUTION")).isEmpty();
     assertThat(references.keysToDefinitions("ACT_RU_TASK")).isEmpty();
-    // only those: the keys between the engine's own runtime rows stay
-    assertThat(foreignKeysOf("ACT_RU_TASK")).as("the task's keys to its executions").hasSize(2);
+    // only those: the keys between the engine's own runtime rows stay (read here from the standard catalogue)
+    assertThat(foreignKeysOf("ACT_RU_EXECUTION")).as("the execution's keys to its instance, parent and caller").hasSize(3);
+    assertThat(foreignKeysOf("ACT_RU_TASK")).as("the task's keys to its execution and instance").hasSize(2);
 
     String caseId = started();
     String definition = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).singleResult().getProcessDefinitionId();
