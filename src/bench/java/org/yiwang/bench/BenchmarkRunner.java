@@ -289,7 +289,7 @@ public final class BenchmarkRunner {
     var result = Load.run("P1 submission", options.clients(), options.warmUpSeconds(), options.seconds(), meters, submission);
     sampler.interrupt();
     sampler.join();
-    List<String> rows = rowsPerOperation(writesBefore, writes(database), submitted.get());
+    Writes writesAfter = writes(database);
     double heapAfterGc = app.heapAfterGcMb();
     Load.Result baseline;
     try (var jdbc = new JdbcSubmission(database, materials.size())) {
@@ -297,9 +297,7 @@ public final class BenchmarkRunner {
     }
     report.scenario("P1", "online submission (token, create, " + materials.size() + " uploads, submit)", result, baseline,
         "raw JDBC: the case's own rows (case, " + materials.size() + " materials, 2 events, 2 idempotency keys) in one transaction");
-    report.note("P1", "rows inserted per submission (PostgreSQL statistics, whole run incl. warm-up): " + rows.get(0));
-    report.note("P1", "rows updated per submission (the same): " + rows.get(1));
-    report.note("P1", "write-ahead log per submission (the same): " + rows.get(2));
+    noteWrites("P1", "submission", writesBefore, writesAfter, submitted.get());
     report.note("P1", "application heap under load: peak %.0f MB used, %.0f MB after a full GC, -Xmx%s; %d submissions in all"
         .formatted(heapPeak.get(), heapAfterGc, options.heap(), submitted.get()));
     if (options.scenarios().contains("P2")) {
@@ -329,15 +327,16 @@ public final class BenchmarkRunner {
   }
 
   /**
-   * Rows inserted and updated per operation, by table, and how many of the updates PostgreSQL made
+   * Notes the rows inserted and updated per operation, by table, and how many of the updates PostgreSQL made
    * in place (HOT: the new row version on the same page, no index entry written), which an update
    * can only be when it changes no indexed column and its page has room; and the write-ahead log
    * written per operation: records, full-page images and bytes, the whole server's (so with the
    * background work the operations caused). Unlike time, these do not move with the machine's speed.
    */
-  private static List<String> rowsPerOperation(Writes before, Writes after, int operations) {
+  private void noteWrites(String id, String operation, Writes before, Writes after, int operations) {
     if (operations == 0) {
-      return List.of("none", "none", "none");
+      report.note(id, "rows and write-ahead log per " + operation + ": none completed");
+      return;
     }
     var inserted = new ArrayList<String>();
     var updated = new ArrayList<String>();
@@ -365,11 +364,11 @@ public final class BenchmarkRunner {
             (after.walRecords() - before.walRecords()) / (double) operations,
             (after.walFullPages() - before.walFullPages()) / (double) operations,
             (after.walBytes() - before.walBytes()) / 1024.0 / operations);
-    return List.of(
-        "%.1f in all (%s)".formatted(inserts / (double) operations, String.join(", ", inserted)),
-        "%.1f in all, %.0f %% of them in place (HOT) (%s)".formatted(updates / (double) operations,
-            updates == 0 ? 0.0 : 100.0 * hot / updates, String.join("; ", updated)),
-        wal);
+    report.note(id, "rows inserted per %s (PostgreSQL statistics, whole run incl. warm-up): %.1f in all (%s)"
+        .formatted(operation, inserts / (double) operations, String.join(", ", inserted)));
+    report.note(id, "rows updated per %s (the same): %.1f in all, %.0f %% of them in place (HOT) (%s)".formatted(operation,
+        updates / (double) operations, updates == 0 ? 0.0 : 100.0 * hot / updates, String.join("; ", updated)));
+    report.note(id, "write-ahead log per %s (the same): %s".formatted(operation, wal));
   }
 
   record TableWrites(long inserted, long updated, long hot) {}
@@ -531,7 +530,7 @@ public final class BenchmarkRunner {
       api.post(approver, "/api/v1/tasks/" + next + "/complete", "{\"action\":\"APPROVE\",\"opinion\":\"符合条件，同意\"}", null, 200);
       return true;
     });
-    List<String> rows = rowsPerOperation(writesBefore, writes(database), available - acceptances.size());
+    Writes writesAfter = writes(database);
     Load.Result baseline;
     try (var jdbc = new JdbcCompletion(database, submittedBaselineCases(database))) {
       baseline = Load.run("P2 baseline", options.clients(), options.warmUpSeconds(), options.seconds(), meters, jdbc);
@@ -539,9 +538,7 @@ public final class BenchmarkRunner {
     report.scenario("P2", "staff completion (accept; the approver opens the case and approves: 2 completions)", result, baseline,
         "raw JDBC: per completion pair, 2 × (case status update + timeline event) in one transaction");
     report.note("P2", "%,d acceptance tasks were open at the start (made by P1); %,d pairs completed in all".formatted(available, available - acceptances.size()));
-    report.note("P2", "rows inserted per pair (PostgreSQL statistics, whole run incl. warm-up): " + rows.get(0));
-    report.note("P2", "rows updated per pair (the same): " + rows.get(1));
-    report.note("P2", "write-ahead log per pair (the same): " + rows.get(2));
+    noteWrites("P2", "pair", writesBefore, writesAfter, available - acceptances.size());
     if (acceptances.isEmpty()) {
       report.note("P2", "ran out of acceptance tasks before its window ended: its clients stopped one by one, so its figures are low");
     }

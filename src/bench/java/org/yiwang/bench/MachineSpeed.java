@@ -10,8 +10,8 @@ import java.util.SplittableRandom;
 
 /**
  * How fast this machine is at the moment: a fixed piece of CPU work (hashing, sorting, a hash map
- * of strings: the kinds of work a request does), timed on one thread while the application is idle
- * between scenarios. This shared 2-core machine's speed moves from hour to hour (the same
+ * of strings: the kinds of work a request does), timed on one thread: before each scenario once the
+ * machine is quiet, and during each closed loop's window ({@link DuringLoad}). This shared 2-core machine's speed moves from hour to hour (the same
  * submission has cost 6.6 ms of the application's CPU on one afternoon and 31.9 ms on a night);
  * the probe beside each scenario tells a slower machine from a slower change, so runs of different
  * hours can be compared.
@@ -62,22 +62,15 @@ final class MachineSpeed {
     } catch (IllegalStateException e) {
       busy = Double.NaN; // /proc/stat unreadable: timed without waiting for quiet
     }
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long sink = 0;
     for (int i = 0; i < 3; i++) {
-      sink += unit();
+      unitCpuMillis();
     }
     double[] cpu = new double[ROUNDS];
     double[] wall = new double[ROUNDS];
     for (int i = 0; i < ROUNDS; i++) {
-      long cpuStart = threads.getCurrentThreadCpuTime();
       long wallStart = System.nanoTime();
-      sink += unit();
+      cpu[i] = unitCpuMillis();
       wall[i] = (System.nanoTime() - wallStart) / 1e6;
-      cpu[i] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
-    }
-    if (sink == 42) {
-      System.out.print(""); // keeps the work from being optimised away
     }
     return new Probe(median(cpu), median(wall), busy);
   }
@@ -105,14 +98,9 @@ final class MachineSpeed {
 
     DuringLoad() {
       sampler = new Thread(() -> {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         try {
           do { // one sample at least, however short the window
-            long cpuStart = threads.getCurrentThreadCpuTime();
-            if (unit() == 42) {
-              System.out.print(""); // keeps the work from being optimised away
-            }
-            samples.add((threads.getCurrentThreadCpuTime() - cpuStart) / 1e6);
+            samples.add(unitCpuMillis());
             Thread.sleep(2000);
           } while (!Thread.currentThread().isInterrupted());
         } catch (InterruptedException e) {
@@ -135,6 +123,16 @@ final class MachineSpeed {
       sampler.interrupt();
       sampler.join();
     }
+  }
+
+  /** The CPU time, in milliseconds, this thread spends on one unit of the probe's work. */
+  private static double unitCpuMillis() throws Exception {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpuStart = threads.getCurrentThreadCpuTime();
+    if (unit() == 42) {
+      System.out.print(""); // keeps the work from being optimised away
+    }
+    return (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
   }
 
   private static long unit() throws Exception {

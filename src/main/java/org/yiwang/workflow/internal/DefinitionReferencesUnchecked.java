@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
+import org.yiwang.shared.db.Dialect;
 
 /**
  * Removes the foreign keys from the engine's running executions and tasks to their process
@@ -49,10 +50,12 @@ class DefinitionReferencesUnchecked implements SmartInitializingSingleton {
   private static final String DEFINITIONS = "ACT_RE_PROCDEF";
 
   private final DataSource dataSource;
+  private final Dialect dialect;
 
   // the engine's bean: its schema is built (or checked) before this runs
-  DefinitionReferencesUnchecked(DataSource dataSource, ProcessEngine engine) {
+  DefinitionReferencesUnchecked(DataSource dataSource, Dialect dialect, ProcessEngine engine) {
     this.dataSource = dataSource;
+    this.dialect = dialect;
   }
 
   @Override
@@ -65,22 +68,16 @@ class DefinitionReferencesUnchecked implements SmartInitializingSingleton {
   }
 
   private void drop(String table, String key) {
-    try (Connection c = dataSource.getConnection()) {
-      boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+    // one transaction of its own, so that the lock timeout is the drop's alone; a failure rolls it back
+    // as the connection closes (autocommit off)
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
       c.setAutoCommit(false);
-      try (Statement s = c.createStatement()) {
-        if (postgres) {
-          s.execute("set local lock_timeout = '5s'");
-        }
-        s.execute("alter table " + table + " drop constraint if exists " + key);
-        c.commit();
-        log.info("Dropped the engine's foreign key {} of {} to its process definition", key, table);
-      } catch (SQLException e) {
-        c.rollback();
-        log.warn("Could not drop the engine's foreign key {} of {} (tried again at the next start): {}", key, table, e.getMessage());
-      } finally {
-        c.setAutoCommit(true);
+      if (dialect.postgres()) {
+        s.execute("set local lock_timeout = '5s'");
       }
+      s.execute("alter table " + table + " drop constraint if exists " + key);
+      c.commit();
+      log.info("Dropped the engine's foreign key {} of {} to its process definition", key, table);
     } catch (SQLException e) {
       log.warn("Could not drop the engine's foreign key {} of {} (tried again at the next start): {}", key, table, e.getMessage());
     }
