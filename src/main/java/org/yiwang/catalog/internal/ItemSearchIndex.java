@@ -36,6 +36,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -61,7 +62,6 @@ class ItemSearchIndex {
   private static final Logger log = LoggerFactory.getLogger(ItemSearchIndex.class);
   private static final Pattern LATIN = Pattern.compile("[A-Za-z0-9-]+");
   private static final int MAX_WORDS = 16;
-  private static final int MAX_HITS = 10_000;
   /** Bump when the fields or analysis change, so that indexes on disk are rebuilt. */
   private static final String INDEX_FORMAT = "2";
 
@@ -353,7 +353,7 @@ class ItemSearchIndex {
     if (query.fullyOnline() != null) {
       filtered.add(new TermQuery(new Term("online", query.fullyOnline() ? "1" : "0")), Occur.FILTER);
     }
-    int wanted = Math.min(MAX_HITS, (query.page() + 1) * query.size());
+    int wanted = Math.min(SearchResults.REACHABLE_HITS, (query.page() + 1) * query.size());
     Sort sort =
         query.text().isEmpty()
             ? new Sort(new SortField("code_sort", SortField.Type.STRING))
@@ -361,7 +361,11 @@ class ItemSearchIndex {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        TopDocs top = searcher.search(filtered.build(), Math.max(wanted, 1), sort);
+        Query found = filtered.build();
+        TopDocs top = searcher.search(found, Math.max(wanted, 1), sort);
+        // Past 1,000 hits Lucene skips the documents that cannot make the page and counts no further
+        // ("证明" said 1,803 of the province's 96,522); counting without scoring costs a tenth of a search.
+        long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(found);
         List<SearchResults.Hit> hits = new ArrayList<>();
         ScoreDoc[] docs = top.scoreDocs;
         // one reader for the page's hits: a new one per hit decompressed its block again each time
@@ -371,7 +375,7 @@ class ItemSearchIndex {
           ItemSummary item = summary(doc);
           hits.add(new SearchResults.Hit(item, Highlighter.highlight(item.name(), queryWords)));
         }
-        return new SearchResults(top.totalHits.value, query.page(), query.size(), hits);
+        return new SearchResults(total, query.page(), query.size(), hits);
       } finally {
         searchers.release(searcher);
       }
