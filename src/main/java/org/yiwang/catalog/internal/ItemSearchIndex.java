@@ -115,8 +115,7 @@ class ItemSearchIndex {
    * publications made on other nodes.
    */
   synchronized void reconcile() {
-    if (!INDEX_FORMAT.equals(commitData("format")) || writer.getDocStats().numDocs == 0) {
-      rebuild();
+    if (rebuildIfNeeded()) {
       return;
     }
     try {
@@ -124,6 +123,8 @@ class ItemSearchIndex {
       if (published == reconciledAgainst) {
         return; // the catalogue has not changed since (publications here are indexed as they happen)
       }
+      long started = System.nanoTime();
+      boolean first = reconciledAgainst == null;
       Map<String, Integer> indexed = indexedVersions();
       int changed = 0;
       for (var entry : published.entrySet()) {
@@ -146,6 +147,10 @@ class ItemSearchIndex {
       }
       mergeIntoOneSegment(); // also the segments this node's publications left
       reconciledAgainst = published;
+      if (first) {
+        log.info("Search index checked against the catalogue's {} published items in {} ms", published.size(),
+            (System.nanoTime() - started) / 1_000_000);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -197,6 +202,18 @@ class ItemSearchIndex {
   private void commit() throws IOException {
     writer.setLiveCommitData(Map.of("format", INDEX_FORMAT).entrySet());
     writer.commit();
+  }
+
+  /**
+   * Rebuilds an index that is empty or of an older format (a new node's, or after an upgrade that
+   * changed the fields): it would find nothing, or find wrongly. Whether it did.
+   */
+  synchronized boolean rebuildIfNeeded() {
+    if (INDEX_FORMAT.equals(commitData("format")) && writer.getDocStats().numDocs > 0) {
+      return false;
+    }
+    rebuild();
+    return true;
   }
 
   /** Replaces the whole index with the published catalogue, read from the database. */

@@ -1,0 +1,76 @@
+package org.yiwang.catalog.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.yiwang.YiwangApplication;
+import org.yiwang.catalog.ItemQuery;
+import org.yiwang.catalog.ServiceCatalog;
+import org.yiwang.support.TestDatabases;
+
+/**
+ * A node started again keeps its search index: it answers from it as soon as it is ready and brings
+ * it up to date in the background with what was published while it was down.
+ */
+class SearchIndexRestartIntegrationTests {
+
+  private static final String WORD = "鲅鱼圈渔港码头";
+
+  private static ConfigurableApplicationContext start(Map<String, Object> database) {
+    var properties = new java.util.HashMap<>(database);
+    properties.put("server.port", "0");
+    return new SpringApplicationBuilder(YiwangApplication.class).profiles("demo").run(TestDatabases.arguments(properties));
+  }
+
+  @Test
+  void aKeptIndexAnswersAtOnceAndTakesInWhatWasPublishedWhileTheNodeWasDown() throws Exception {
+    Map<String, Object> database = TestDatabases.isolated("searchrestart");
+    String code;
+    long foodHits;
+    try (var first = start(database)) {
+      foodHits = first.getBean(ServiceCatalog.class).search(query("食品")).total();
+      // what another node's publication leaves in the database while this one is down
+      JdbcClient jdbc = first.getBean(JdbcClient.class);
+      code = jdbc.sql("select code from service_item where published_version is not null order by code limit 1").query(String.class).single();
+      int published = jdbc.sql("select published_version from service_item where code = ?").param(code).query(Integer.class).single();
+      int next = jdbc.sql("select max(version_no) + 1 from item_version where item_code = ?").param(code).query(Integer.class).single();
+      jdbc.sql(
+              """
+              insert into item_version (item_code, version_no, status, name, item_type, fully_online, visits, statutory_days,
+                promised_days, content, edited_by, edited_at, published_by, published_at)
+              select item_code, :next, status, name || :word, item_type, fully_online, visits, statutory_days, promised_days,
+                replace(content, name, name || :word), edited_by, edited_at, published_by, published_at
+              from item_version where item_code = :code and version_no = :published
+              """)
+          .param("next", next).param("word", WORD).param("code", code).param("published", published)
+          .update();
+      jdbc.sql("update service_item set published_version = ?, lock_version = lock_version + 1 where code = ?").params(next, code).update();
+    }
+
+    try (var second = start(database)) {
+      ServiceCatalog catalog = second.getBean(ServiceCatalog.class);
+      assertThat(catalog.search(query("食品")).total()).as("the kept index answers once the node is ready").isEqualTo(foodHits);
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      List<String> found = codesFound(catalog);
+      while (found.isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+        found = codesFound(catalog);
+      }
+      assertThat(found).as("the version published while the node was down").containsExactly(code);
+    }
+  }
+
+  private static ItemQuery query(String text) {
+    return new ItemQuery(text, null, null, 0, 20);
+  }
+
+  private static List<String> codesFound(ServiceCatalog catalog) {
+    return catalog.search(query(WORD)).hits().stream().map(h -> h.item().code()).toList();
+  }
+}
