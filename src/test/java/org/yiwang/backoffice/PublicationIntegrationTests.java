@@ -64,6 +64,9 @@ class PublicationIntegrationTests extends DatabaseProperties {
     byte[] pdf = catalog.publishedFile(code, firstBlankForm(before).id()).orElseThrow().bytes();
     ItemForm form = ItemFormMapping.toForm(before);
     form.setName(newName);
+    long promisedInAll = catalog.reductions().days().after(); // the figures, now kept in memory
+    int promised = before.promisedDays() > 0 ? before.promisedDays() - 1 : before.promisedDays() + 1;
+    form.setPromisedDays(promised);
     mvc.perform(
             formPost(code, form)
                 .file(new MockMultipartFile("situations[0].materials[0].sampleUpload", "新示范文本.pdf", "application/pdf", pdf))
@@ -88,6 +91,8 @@ class PublicationIntegrationTests extends DatabaseProperties {
         .andExpect(jsonPath("$.version").value(2))
         .andExpect(jsonPath("$.situations[0].materials[0].sampleUrl", containsString("/files/")));
     mvc.perform(get("/items/{c}", code)).andExpect(content().string(containsString(newName)));
+    assertThat(catalog.reductions().days().after()).as("the figures kept before the publication were dropped with it")
+        .isEqualTo(promisedInAll + promised - before.promisedDays());
     assertThat(catalog.search(new ItemQuery(newName, null, null, 0, 5)).hits())
         .extracting(h -> h.item().code())
         .contains(code);

@@ -53,6 +53,7 @@ class CatalogService implements ServiceCatalog {
   private final GuideCache guides;
   private final TransactionTemplate reading;
   private final PublishedVersions publishedVersions;
+  private final CatalogueFigures figures;
 
   CatalogService(
       Departments departments,
@@ -67,8 +68,10 @@ class CatalogService implements ServiceCatalog {
       org.springframework.beans.factory.ObjectProvider<PublicationCheck> checks,
       GuideCache guides,
       PublishedVersions publishedVersions,
+      CatalogueFigures figures,
       PlatformTransactionManager transactions) {
     this.publishedVersions = publishedVersions;
+    this.figures = figures;
     this.guides = guides;
     this.reading = new TransactionTemplate(transactions);
     this.reading.setReadOnly(true);
@@ -86,25 +89,34 @@ class CatalogService implements ServiceCatalog {
 
   @Override
   public List<DepartmentView> departments() {
-    Map<String, long[]> counts = publishedCounts();
+    Map<String, Published> counts = publishedCounts();
     return departments.findAllByOrderBySortOrder().stream()
-        .map(d -> view(d, counts.getOrDefault(d.code(), new long[2])))
+        .map(d -> view(d, counts.getOrDefault(d.code(), Published.NONE)))
         .toList();
   }
 
   @Override
   public Optional<DepartmentView> department(String code) {
-    return departments.findById(code).map(d -> view(d, publishedCounts().getOrDefault(code, new long[2])));
+    return departments.findById(code).map(d -> view(d, publishedCounts().getOrDefault(code, Published.NONE)));
   }
 
-  private static DepartmentView view(Department d, long[] counts) {
+  private static DepartmentView view(Department d, Published counts) {
     return new DepartmentView(
-        d.code(), d.name(), d.responsibleOffice(), d.phone(), d.uscc(), counts[0], counts[1]);
+        d.code(), d.name(), d.responsibleOffice(), d.phone(), d.uscc(), counts.items(), counts.fullyOnline());
   }
 
-  /** Per department: published items, of which fully online. */
-  private Map<String, long[]> publishedCounts() {
-    Map<String, long[]> counts = new HashMap<>();
+  /** A department's published items, and how many of them are fully online. */
+  private record Published(long items, long fullyOnline) {
+    static final Published NONE = new Published(0, 0);
+  }
+
+  /** Per department, kept until the published catalogue changes. */
+  private Map<String, Published> publishedCounts() {
+    return figures.get(CatalogueFigures.PUBLISHED_COUNTS, this::readPublishedCounts);
+  }
+
+  private Map<String, Published> readPublishedCounts() {
+    Map<String, Published> counts = new HashMap<>();
     jdbc.sql(
             """
             select i.department_code, count(*),
@@ -114,9 +126,9 @@ class CatalogService implements ServiceCatalog {
             group by i.department_code""")
         .query(
             rs -> {
-              counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+              counts.put(rs.getString(1), new Published(rs.getLong(2), rs.getLong(3)));
             });
-    return counts;
+    return Map.copyOf(counts);
   }
 
   // no transaction on a cache hit; a miss reads in one (joining the caller's, if any): reading
@@ -191,9 +203,9 @@ class CatalogService implements ServiceCatalog {
     long departmentCount = departments.count();
     long itemCount = 0;
     long fullyOnline = 0;
-    for (long[] c : publishedCounts().values()) {
-      itemCount += c[0];
-      fullyOnline += c[1];
+    for (Published c : publishedCounts().values()) {
+      itemCount += c.items();
+      fullyOnline += c.fullyOnline();
     }
     BigDecimal rate =
         itemCount == 0
@@ -258,6 +270,10 @@ class CatalogService implements ServiceCatalog {
 
   @Override
   public ReductionStats reductions() {
+    return figures.get(CatalogueFigures.REDUCTIONS, this::readReductions);
+  }
+
+  private ReductionStats readReductions() {
     List<ReductionStats.Department> perDepartment = new java.util.ArrayList<>();
     jdbc.sql(
             """
@@ -287,7 +303,7 @@ class CatalogService implements ServiceCatalog {
         sum(perDepartment, ReductionStats.Department::materials),
         sum(perDepartment, ReductionStats.Department::days),
         sum(perDepartment, ReductionStats.Department::visits),
-        perDepartment);
+        List.copyOf(perDepartment));
   }
 
   private static ReductionStats.Measure sum(

@@ -25,6 +25,7 @@ class PublishedCatalogueIntegrationTests extends DatabaseProperties {
   @Autowired JdbcClient jdbc;
   @Autowired PublishedVersions publishedVersions;
   @Autowired ItemSearchIndex searchIndex;
+  @Autowired CatalogueFigures figures;
 
   /**
    * A guide not in the cache is read with one connection. A read that held one connection while
@@ -105,6 +106,36 @@ class PublishedCatalogueIntegrationTests extends DatabaseProperties {
       searchIndex.reconcile();
     }
     assertThat(codesFound(word)).doesNotContain(code);
+  }
+
+  /**
+   * The catalogue's figures are kept in memory until the published catalogue changes: a change that
+   * no publication made is not seen; another node's publication (a new lock version) is, after the
+   * minute's reconciliation.
+   */
+  @Test
+  void theCatalogueFiguresAreKeptUntilAnotherNodesPublication() {
+    figures.reconcile();
+    var before = catalog.overview();
+    String code =
+        jdbc.sql("select i.code from service_item i join item_version v on v.item_code = i.code and v.version_no = i.published_version"
+                + " where not v.fully_online order by i.code limit 1")
+            .query(String.class)
+            .single();
+    String setOnline = "update item_version set fully_online = ? where item_code = ? and version_no = (select published_version from service_item where code = ?)";
+    String bumpLock = "update service_item set lock_version = lock_version + 1 where code = ?";
+    jdbc.sql(setOnline).params(true, code, code).update();
+    try {
+      assertThat(catalog.overview().fullyOnlineItems()).as("kept: nothing was published").isEqualTo(before.fullyOnlineItems());
+      jdbc.sql(bumpLock).param(code).update();
+      figures.reconcile();
+      assertThat(catalog.overview().fullyOnlineItems()).as("after another node's publication").isEqualTo(before.fullyOnlineItems() + 1);
+    } finally {
+      jdbc.sql(setOnline).params(false, code, code).update();
+      jdbc.sql(bumpLock).param(code).update();
+      figures.reconcile();
+    }
+    assertThat(catalog.overview()).isEqualTo(before);
   }
 
   private List<String> codesFound(String text) {
