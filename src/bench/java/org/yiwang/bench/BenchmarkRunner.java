@@ -756,6 +756,29 @@ public final class BenchmarkRunner {
     String baselineWhat = "a static file (/css/yiwang.css) from the same server";
     report.scenario("P4", what, result, baseline, baselineWhat);
     offered("P4", what, options.pageRate(), options.pageClients(), page, staticFile, baselineWhat);
+    entrance(api, staticFile, baselineWhat);
+  }
+
+  /**
+   * Beside the guide page, the portal's entrance and its figures page: both show sums over the whole
+   * published catalogue (items per department, the four reductions), which with the province are
+   * joins of 100,000 items with their versions unless kept. Read clients, not 200: these pages are
+   * not the target's, and a tenth of the warm-up (the guide page's run has warmed the server).
+   */
+  private void entrance(Api api, Load.Operation staticFile, String baselineWhat) throws Exception {
+    var alternate = new AtomicLong();
+    Load.Operation entrance = client -> {
+      String html = api.text(null, alternate.getAndIncrement() % 2 == 0 ? "/" : "/stats", 200);
+      if (!html.contains("</html>")) {
+        throw new IllegalStateException("not a whole page");
+      }
+      return true;
+    };
+    double warmUp = options.warmUpSeconds() / 10;
+    var result = Load.run("P4 entrance", options.readClients(), warmUp, options.seconds(), meters, entrance);
+    var baseline = Load.run("P4 entrance baseline", options.readClients(), warmUp, options.seconds(), meters, staticFile);
+    report.scenario("P4", "the home page and the figures page, alternately (" + options.readClients() + " clients)", result, baseline,
+        baselineWhat + ", by as many clients");
   }
 
   /**

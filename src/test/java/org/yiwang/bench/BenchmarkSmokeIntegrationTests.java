@@ -28,6 +28,9 @@ class BenchmarkSmokeIntegrationTests {
     assertThat(report.rows()).extracting(Report.Row::id).contains("P1", "P2", "P3", "P4", "P5");
     // P5's four reads, and P3, P4 and P5 again as open loops at a rate (their latency at that load)
     assertThat(report.rows()).filteredOn(r -> r.id().equals("P5")).hasSize(8);
+    // P4's guide page, then the portal's entrance and figures page (sums over the whole catalogue)
+    assertThat(report.rows()).filteredOn(r -> r.id().equals("P4") && !r.result().openLoop()).extracting(Report.Row::what)
+        .hasSize(2).last().asString().startsWith("the home page and the figures page");
     assertThat(report.rows()).filteredOn(r -> r.result().openLoop()).extracting(Report.Row::id)
         .containsExactly("P3", "P4", "P5", "P5", "P5", "P5");
     assertThat(report.rows()).filteredOn(r -> r.result().openLoop())
