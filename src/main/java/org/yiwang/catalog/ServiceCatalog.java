@@ -39,6 +39,12 @@ public interface ServiceCatalog {
   /** Each published item's code and the version the portal shows: cheap, for reconciling caches. */
   java.util.Map<String, Integer> publishedVersions();
 
+  /**
+   * Changes whenever the catalogue's figures may have (the overview, the departments' counts, the
+   * reductions): a key for what is rendered from them.
+   */
+  long figuresRevision();
+
   /** The four reductions: before (first publication) and after (now). */
   ReductionStats reductions();
 

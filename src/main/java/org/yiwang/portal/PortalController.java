@@ -61,20 +61,28 @@ class PortalController {
     this.properties = properties;
   }
 
+  /**
+   * The home page and the figures page list every department of the catalogue (a province's 1,292:
+   * 35 ms of rendering a page, docs/benchmarks.md), so they are kept rendered for anonymous readers
+   * until the figures change, as the guide pages are until their item's next version.
+   */
   @GetMapping("/")
-  String home(Model model) {
-    model.addAttribute("overview", catalog.overview());
-    model.addAttribute("departments", catalog.departments());
-    model.addAttribute("popular", POPULAR);
-    return "portal/home";
+  void home(Model model, HttpServletRequest request, HttpServletResponse response) throws Exception {
+    pages.serve("portal/home", "figures@" + catalog.figuresRevision(), model, () -> {
+      model.addAttribute("overview", catalog.overview());
+      model.addAttribute("departments", catalog.departments());
+      model.addAttribute("popular", POPULAR);
+    }, request, response);
   }
 
   @GetMapping("/stats")
-  String stats(Model model) {
-    model.addAttribute("overview", catalog.overview());
-    model.addAttribute("reductions", catalog.reductions());
-    model.addAttribute("providedByLicense", cases.materialsProvidedByLicense());
-    return "portal/stats";
+  void stats(Model model, HttpServletRequest request, HttpServletResponse response) throws Exception {
+    long providedByLicense = cases.materialsProvidedByLicense();
+    pages.serve("portal/stats", "figures@" + catalog.figuresRevision() + "|licenses@" + providedByLicense, model, () -> {
+      model.addAttribute("overview", catalog.overview());
+      model.addAttribute("reductions", catalog.reductions());
+      model.addAttribute("providedByLicense", providedByLicense);
+    }, request, response);
   }
 
   @GetMapping("/departments")

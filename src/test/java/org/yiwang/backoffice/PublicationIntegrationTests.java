@@ -65,6 +65,7 @@ class PublicationIntegrationTests extends DatabaseProperties {
     ItemForm form = ItemFormMapping.toForm(before);
     form.setName(newName);
     long promisedInAll = catalog.reductions().days().after(); // the figures, now kept in memory
+    assertThat(daysOnTheFiguresPage()).isEqualTo(promisedInAll); // and the page, kept rendered
     int promised = before.promisedDays() > 0 ? before.promisedDays() - 1 : before.promisedDays() + 1;
     form.setPromisedDays(promised);
     mvc.perform(
@@ -93,6 +94,7 @@ class PublicationIntegrationTests extends DatabaseProperties {
     mvc.perform(get("/items/{c}", code)).andExpect(content().string(containsString(newName)));
     assertThat(catalog.reductions().days().after()).as("the figures kept before the publication were dropped with it")
         .isEqualTo(promisedInAll + promised - before.promisedDays());
+    assertThat(daysOnTheFiguresPage()).as("the figures page rendered before it").isEqualTo(promisedInAll + promised - before.promisedDays());
     assertThat(catalog.search(new ItemQuery(newName, null, null, 0, 5)).hits())
         .extracting(h -> h.item().code())
         .contains(code);
@@ -224,6 +226,14 @@ class PublicationIntegrationTests extends DatabaseProperties {
     flatten("", form, (name, value) -> request.param(name, value));
     request.with(csrf());
     return request;
+  }
+
+  /** The promised days in all, as the public figures page shows them now (row 时限, column 现在). */
+  private long daysOnTheFiguresPage() throws Exception {
+    String page = mvc.perform(get("/stats")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    var after = java.util.regex.Pattern.compile("id=\"reduction-days\">.*?</td><td>(\\d+)</td>").matcher(page);
+    assertThat(after.find()).as("the days row of the figures page").isTrue();
+    return Long.parseLong(after.group(1));
   }
 
   private static void flatten(String prefix, Object bean, java.util.function.BiConsumer<String, String> out) {

@@ -269,6 +269,11 @@ class CatalogService implements ServiceCatalog {
   }
 
   @Override
+  public long figuresRevision() {
+    return figures.revision();
+  }
+
+  @Override
   public ReductionStats reductions() {
     return figures.get(CatalogueFigures.REDUCTIONS, this::readReductions);
   }

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,7 @@ class CatalogueFigures {
   private final Cache<String, Object> figures = Caffeine.newBuilder().build();
   private final PublishedVersions items;
   private volatile Map<String, Integer> keptAgainst;
+  private final AtomicLong revision = new AtomicLong();
 
   CatalogueFigures(PublishedVersions items) {
     this.items = items;
@@ -45,6 +47,12 @@ class CatalogueFigures {
    */
   void drop() {
     ALL.forEach(figures::invalidate);
+    revision.incrementAndGet(); // after: what is rendered for the new revision reads the new figures
+  }
+
+  /** Changes with every drop: the portal keeps its pages of figures rendered per revision. */
+  long revision() {
+    return revision.get();
   }
 
   @TransactionalEventListener
