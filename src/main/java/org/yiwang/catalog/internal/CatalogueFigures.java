@@ -2,7 +2,6 @@ package org.yiwang.catalog.internal;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -24,9 +23,8 @@ class CatalogueFigures {
 
   static final String PUBLISHED_COUNTS = "published counts";
   static final String REDUCTIONS = "reductions";
-  private static final List<String> ALL = List.of(PUBLISHED_COUNTS, REDUCTIONS);
 
-  private final Cache<String, Object> figures = Caffeine.newBuilder().build();
+  private final Cache<String, Object> figures = Caffeine.newBuilder().maximumSize(16).build();
   private final PublishedVersions items;
   private volatile Map<String, Integer> keptAgainst;
   private final AtomicLong revision = new AtomicLong();
@@ -35,19 +33,19 @@ class CatalogueFigures {
     this.items = items;
   }
 
-  /** The figure, read from the database when not kept. */
+  /**
+   * The figure, read from the database when not kept. Kept per revision: a read that began before
+   * a change and ends after it keeps what it read under the revision before, which nobody asks for
+   * again (Caffeine leaves the outcome of an invalidation during a load undefined).
+   */
   @SuppressWarnings("unchecked")
   <T> T get(String figure, Supplier<T> read) {
-    return (T) figures.get(figure, name -> read.get());
+    return (T) figures.get(figure + "@" + revision.get(), key -> read.get());
   }
 
-  /**
-   * One key at a time, not {@code invalidateAll()}: removing a key waits for a read of it in
-   * progress, which may have read the catalogue before the change, and drops what it read too.
-   */
   void drop() {
-    ALL.forEach(figures::invalidate);
-    revision.incrementAndGet(); // after: what is rendered for the new revision reads the new figures
+    revision.incrementAndGet();
+    figures.invalidateAll(); // the revisions before: only memory
   }
 
   /** Changes with every drop: the portal keeps its pages of figures rendered per revision. */

@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.yiwang.YiwangApplication;
@@ -18,6 +21,7 @@ import org.yiwang.support.TestDatabases;
  * A node started again keeps its search index: it answers from it as soon as it is ready and brings
  * it up to date in the background with what was published while it was down.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class SearchIndexRestartIntegrationTests {
 
   private static final String WORD = "鲅鱼圈渔港码头";
@@ -29,7 +33,7 @@ class SearchIndexRestartIntegrationTests {
   }
 
   @Test
-  void aKeptIndexAnswersAtOnceAndTakesInWhatWasPublishedWhileTheNodeWasDown() throws Exception {
+  void aKeptIndexAnswersAtOnceAndTakesInWhatWasPublishedWhileTheNodeWasDown(CapturedOutput output) throws Exception {
     Map<String, Object> database = TestDatabases.isolated("searchrestart");
     String code;
     long foodHits;
@@ -64,6 +68,10 @@ class SearchIndexRestartIntegrationTests {
       }
       assertThat(found).as("the version published while the node was down").containsExactly(code);
     }
+    // built once, by the first start; the second start's comparison ran after ready, off the main thread
+    assertThat(output.getOut().split("Search index rebuilt", -1)).as("rebuilds").hasSize(2);
+    assertThat(output.getOut().lines().filter(line -> line.contains("Search index reconciled: 1 items re-indexed")))
+        .singleElement().asString().doesNotContainPattern("\\[\\s*main\\]");
   }
 
   private static ItemQuery query(String text) {
