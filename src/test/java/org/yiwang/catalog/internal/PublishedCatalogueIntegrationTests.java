@@ -82,27 +82,13 @@ class PublishedCatalogueIntegrationTests extends DatabaseProperties {
     searchIndex.reconcile(); // nothing changed: compares nothing
     assertThat(codesFound(word)).doesNotContain(code);
 
-    int published = jdbc.sql("select published_version from service_item where code = ?").param(code).query(Integer.class).single();
-    int next = jdbc.sql("select max(version_no) + 1 from item_version where item_code = ?").param(code).query(Integer.class).single();
-    // what another node's publication leaves in the database: a new published version, the item's lock version bumped
-    jdbc.sql(
-            """
-            insert into item_version (item_code, version_no, status, name, item_type, fully_online, visits, statutory_days,
-              promised_days, content, edited_by, edited_at, published_by, published_at)
-            select item_code, :next, status, name || :word, item_type, fully_online, visits, statutory_days, promised_days,
-              replace(content, name, name || :word), edited_by, edited_at, published_by, published_at
-            from item_version where item_code = :code and version_no = :published
-            """)
-        .param("next", next).param("word", word).param("code", code).param("published", published)
-        .update();
-    jdbc.sql("update service_item set published_version = ?, lock_version = lock_version + 1 where code = ?").params(next, code).update();
+    var publication = AnotherNodesPublication.of(jdbc, code, word);
     try {
       searchIndex.reconcile();
       assertThat(codesFound(word)).containsExactly(code);
       assertThat(searchIndex.segments()).as("segments after a reconciliation that re-indexed an item").isEqualTo(1);
     } finally {
-      jdbc.sql("update service_item set published_version = ?, lock_version = lock_version + 1 where code = ?").params(published, code).update();
-      jdbc.sql("delete from item_version where item_code = ? and version_no = ?").params(code, next).update();
+      publication.undo();
       searchIndex.reconcile();
     }
     assertThat(codesFound(word)).doesNotContain(code);

@@ -39,22 +39,10 @@ class SearchIndexRestartIntegrationTests {
     long foodHits;
     try (var first = start(database)) {
       foodHits = first.getBean(ServiceCatalog.class).search(query("食品")).total();
-      // what another node's publication leaves in the database while this one is down
+      // another node publishes while this one is down
       JdbcClient jdbc = first.getBean(JdbcClient.class);
       code = jdbc.sql("select code from service_item where published_version is not null order by code limit 1").query(String.class).single();
-      int published = jdbc.sql("select published_version from service_item where code = ?").param(code).query(Integer.class).single();
-      int next = jdbc.sql("select max(version_no) + 1 from item_version where item_code = ?").param(code).query(Integer.class).single();
-      jdbc.sql(
-              """
-              insert into item_version (item_code, version_no, status, name, item_type, fully_online, visits, statutory_days,
-                promised_days, content, edited_by, edited_at, published_by, published_at)
-              select item_code, :next, status, name || :word, item_type, fully_online, visits, statutory_days, promised_days,
-                replace(content, name, name || :word), edited_by, edited_at, published_by, published_at
-              from item_version where item_code = :code and version_no = :published
-              """)
-          .param("next", next).param("word", WORD).param("code", code).param("published", published)
-          .update();
-      jdbc.sql("update service_item set published_version = ?, lock_version = lock_version + 1 where code = ?").params(next, code).update();
+      AnotherNodesPublication.of(jdbc, code, WORD);
     }
 
     try (var second = start(database)) {
