@@ -19,6 +19,11 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -28,16 +33,21 @@ import org.yiwang.catalog.ItemContent.ResultType;
 import org.yiwang.catalog.ItemContent.ServiceObject;
 import org.yiwang.license.IssuedLicense;
 import org.yiwang.license.Licenses;
+import org.yiwang.shared.files.FileStore;
+import org.yiwang.shared.files.StoredFile;
 import org.yiwang.shared.id.Masking;
+import org.yiwang.shared.pdf.ChineseFont;
 import org.yiwang.shared.id.ResidentIdNumber;
 import org.yiwang.shared.id.UnifiedSocialCreditCode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Completed cases of the last years with their timelines, the record of each step's finished task
- * and, for approved items whose result is a certificate, the signed e-license. Case {@code i} of a
- * seed is always the same case, so the history is generated in chunks of {@value #CHUNK}, two at a
- * time, each in one transaction with its marker row.
+ * Completed cases of the last years with their timelines, the materials their applicants uploaded,
+ * the record of each step's finished task and, for approved items whose result is a certificate,
+ * the signed e-license. Case {@code i} of a seed is always the same case, so the history is
+ * generated in chunks of {@value #CHUNK}, two at a time, each in one transaction with its marker
+ * row. The materials have a marker of their own: a history generated before they were is given
+ * them by the next run, its cases computed again and left as they are.
  *
  * <p>Applicants are generated accounts ({@code sp0000001}…, {@code se000001}…, password
  * {@code Yiwang@2026}); the ten busiest ({@code sp0000001}–{@code sp0000010}, agents who apply for
@@ -48,6 +58,7 @@ class CaseHistories {
 
   static final int CHUNK = 1000;
   static final int BUSY_APPLICANTS = 10;
+  private static final int SAMPLE_SCANS = 8;
   private static final LocalDate FIRST_DAY = LocalDate.of(2023, 3, 1);
   /** The history ends on a fixed day, so a seed gives the same cases whenever it runs. */
   private static final LocalDate LAST_DAY = LocalDate.of(2026, 10, 30);
@@ -64,13 +75,19 @@ class CaseHistories {
   private final JsonMapper json;
   private final PasswordEncoder encoder;
   private final Licenses licenses;
+  private final FileStore files;
+  private final ChineseFont font;
 
-  CaseHistories(JdbcTemplate jdbc, TransactionTemplate transactions, JsonMapper json, PasswordEncoder encoder, Licenses licenses) {
+  CaseHistories(
+      JdbcTemplate jdbc, TransactionTemplate transactions, JsonMapper json, PasswordEncoder encoder, Licenses licenses, FileStore files,
+      ChineseFont font) {
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.json = json;
     this.encoder = encoder;
     this.licenses = licenses;
+    this.files = files;
+    this.font = font;
   }
 
   static long persons(long cases) {
@@ -99,42 +116,84 @@ class CaseHistories {
     return UnifiedSocialCreditCode.complete("91210100MA%06d".formatted(n));
   }
 
-  /** Generates cases {@code 0 … total-1} of the seed that are not there yet; returns how many were added. */
-  long generate(long total, int seed) throws Exception {
+  /** What a run added: cases with all they hold, and materials (of those cases, or of cases made before). */
+  record Added(long cases, long materials) {
+    boolean any() {
+      return cases > 0 || materials > 0;
+    }
+  }
+
+  /** Generates cases {@code 0 … total-1} of the seed that are not there yet, and the materials of those that have none. */
+  Added generate(long total, int seed) throws Exception {
     addApplicants(persons(total), enterprises(total));
-    Set<Integer> done = new HashSet<>(jdbc.queryForList("select chunk_no from scale_chunk where seed = ? and kind = 'cases'", Integer.class, seed));
+    Set<Integer> withCases = chunksDone(seed, "cases");
+    Set<Integer> withMaterials = chunksDone(seed, "materials");
     int chunks = (int) ((total + CHUNK - 1) / CHUNK);
     List<Integer> todo = new ArrayList<>();
     for (int c = 0; c < chunks; c++) {
-      if (!done.contains(c)) {
+      if (!withCases.contains(c) || !withMaterials.contains(c)) {
         todo.add(c);
       }
     }
     if (todo.isEmpty()) {
-      return 0;
+      return new Added(0, 0);
     }
     List<Item> items = items(seed);
-    var progress = new ProgressBar("cases", total, Math.min(total, (long) done.size() * CHUNK));
+    List<StoredFile> scans = sampleScans();
+    var progress = new ProgressBar("cases", total, Math.max(0, total - (long) todo.size() * CHUNK));
     ExecutorService workers = Executors.newFixedThreadPool(2);
     try {
-      List<Future<Integer>> results = new ArrayList<>();
+      List<Future<Added>> results = new ArrayList<>();
       for (int chunk : todo) {
+        boolean cases = !withCases.contains(chunk);
         results.add(workers.submit(() -> {
           long from = (long) chunk * CHUNK;
           long to = Math.min(total, from + CHUNK);
-          int added = transactions.execute(tx -> writeChunk(seed, chunk, from, to, items, total));
+          Added added = transactions.execute(tx -> writeChunk(seed, chunk, from, to, items, total, scans, cases));
           progress.advance(to - from);
           return added;
         }));
       }
-      long added = 0;
-      for (Future<Integer> result : results) {
-        added += result.get();
+      long cases = 0;
+      long materials = 0;
+      for (Future<Added> result : results) {
+        cases += result.get().cases();
+        materials += result.get().materials();
       }
-      return added;
+      return new Added(cases, materials);
     } finally {
       workers.shutdownNow();
     }
+  }
+
+  private Set<Integer> chunksDone(int seed, String kind) {
+    return new HashSet<>(jdbc.queryForList("select chunk_no from scale_chunk where seed = ? and kind = ?", Integer.class, seed, kind));
+  }
+
+  /**
+   * The scans applicants uploaded, a few distinct files: the store keeps each content once, and the
+   * history is about the rows (a million cases' own scans would be tens of gigabytes of files).
+   */
+  private List<StoredFile> sampleScans() {
+    List<StoredFile> scans = new ArrayList<>();
+    for (int n = 1; n <= SAMPLE_SCANS; n++) {
+      String text = "申请材料扫描件（样例 " + n + "）";
+      scans.add(files.store(font.createPdf((document, type0) -> {
+        // an identifier of its own: PDFBox would make one from the clock, and the same seed must give the same files
+        var id = new COSString(text.getBytes(StandardCharsets.UTF_8));
+        document.getDocument().setDocumentID(new COSArray(List.of(id, id)));
+        var page = new PDPage(PDRectangle.A4);
+        document.addPage(page);
+        try (var content = new PDPageContentStream(document, page)) {
+          content.beginText();
+          content.setFont(type0, 18);
+          content.newLineAtOffset(72, 760);
+          content.showText(text);
+          content.endText();
+        }
+      })));
+    }
+    return scans;
   }
 
   private void addApplicants(long persons, long enterprises) {
@@ -225,42 +284,54 @@ class CaseHistories {
     return items;
   }
 
-  private int writeChunk(int seed, int chunk, long from, long to, List<Item> items, long total) {
+  /** Writes the chunk's cases with all they hold, or, when they are there, only their materials. */
+  private Added writeChunk(int seed, int chunk, long from, long to, List<Item> items, long total, List<StoredFile> scans, boolean cases) {
     var rows = new Rows();
     List<IssuedLicense> issued = new ArrayList<>();
     for (long i = from; i < to; i++) {
-      one(seed, i, items, total, rows, issued);
+      one(seed, i, items, total, rows, issued, scans);
+    }
+    Timestamp now = Timestamp.from(java.time.Instant.now());
+    if (cases) {
+      jdbc.batchUpdate(
+          "insert into application_case (id, case_number, item_code, item_version, item_name, department_code, situation_code,"
+              + " situation_name, applicant_username, applicant_name, applicant_type, applicant_id_masked, applicant_id_last4, status,"
+              + " form_data, submitted_at, accept_deadline, accepted_at, decision_deadline, extended_days, decided_at, completed_at,"
+              + " created_at, updated_at, version) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?,?,0)",
+          rows.cases);
+      jdbc.batchUpdate(
+          "insert into case_event (case_id, occurred_at, kind, step_name, actor, actor_name, opinion, status) values (?,?,?,?,?,?,?,?)",
+          rows.events);
+      jdbc.batchUpdate(
+          "insert into finished_task (task_id, case_id, step_name, candidate_groups, completed_by, completed_at) values (?,?,?,?,?,?)",
+          rows.tasks);
+      if (!issued.isEmpty()) {
+        licenses.importIssued(issued);
+      }
+      jdbc.update(
+          "insert into scale_chunk (seed, kind, chunk_no, rows_added, created_at) values (?, 'cases', ?, ?, ?)",
+          seed, chunk, (int) (to - from), now);
     }
     jdbc.batchUpdate(
-        "insert into application_case (id, case_number, item_code, item_version, item_name, department_code, situation_code,"
-            + " situation_name, applicant_username, applicant_name, applicant_type, applicant_id_masked, applicant_id_last4, status,"
-            + " form_data, submitted_at, accept_deadline, accepted_at, decision_deadline, extended_days, decided_at, completed_at,"
-            + " created_at, updated_at, version) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?,?,0)",
-        rows.cases);
-    jdbc.batchUpdate(
-        "insert into case_event (case_id, occurred_at, kind, step_name, actor, actor_name, opinion, status) values (?,?,?,?,?,?,?,?)",
-        rows.events);
-    jdbc.batchUpdate(
-        "insert into finished_task (task_id, case_id, step_name, candidate_groups, completed_by, completed_at) values (?,?,?,?,?,?)",
-        rows.tasks);
-    if (!issued.isEmpty()) {
-      licenses.importIssued(issued);
-    }
+        "insert into case_material (case_id, material_code, file_id, content_type, size_bytes, display_name, uploaded_at, uploaded_by)"
+            + " values (?,?,?,?,?,?,?,?)",
+        rows.materials);
     jdbc.update(
-        "insert into scale_chunk (seed, kind, chunk_no, rows_added, created_at) values (?, 'cases', ?, ?, ?)",
-        seed, chunk, (int) (to - from), Timestamp.from(java.time.Instant.now()));
-    return (int) (to - from);
+        "insert into scale_chunk (seed, kind, chunk_no, rows_added, created_at) values (?, 'materials', ?, ?, ?)",
+        seed, chunk, rows.materials.size(), now);
+    return new Added(cases ? to - from : 0, rows.materials.size());
   }
 
   private static final class Rows {
     final List<Object[]> cases = new ArrayList<>();
     final List<Object[]> events = new ArrayList<>();
     final List<Object[]> tasks = new ArrayList<>();
+    final List<Object[]> materials = new ArrayList<>();
   }
 
   private enum Outcome { APPROVED, DENIED, REFUSED, WITHDRAWN }
 
-  private void one(int seed, long i, List<Item> items, long total, Rows rows, List<IssuedLicense> issued) {
+  private void one(int seed, long i, List<Item> items, long total, Rows rows, List<IssuedLicense> issued, List<StoredFile> scans) {
     var random = new Random(seed * 1_000_003L + i * 7919L);
     // popularity falls off steeply: u³ puts most cases on the first items of the shuffled sample
     double u = random.nextDouble();
@@ -302,6 +373,7 @@ class CaseHistories {
     String approver = department + ".approver";
     LocalDate acceptDeadline = plusWorkingDays(day, 5);
     Map<String, String> form = form(situation, name, idNumber, random);
+    materials(rows, caseId, situation, username, created, submitted, scans);
 
     List<Object[]> events = rows.events;
     events.add(new Object[] {caseId, ts(created), "CREATED", null, username, name, null, "DRAFT"});
@@ -372,6 +444,31 @@ class CaseHistories {
       issued.add(new IssuedLicense(
           result.name(), item.content().basicCode(), username, name, idNumber, enterprise, department, departmentName, issuedOn,
           issuedOn.plusYears(5), fields, caseId, number));
+    }
+  }
+
+  /**
+   * The situation's required materials and some of its optional ones, uploaded between the draft and
+   * the submission. Drawn from a generator of their own: the cases' draws stay as they were before
+   * materials were generated, so a history made then is given the materials of its own cases.
+   */
+  private static void materials(
+      Rows rows, String caseId, ItemContent.Situation situation, String username, OffsetDateTime created, OffsetDateTime submitted,
+      List<StoredFile> scans) {
+    var random = new Random(caseId.hashCode());
+    long minutes = Math.max(1, java.time.Duration.between(created, submitted).toMinutes());
+    Set<String> codes = new HashSet<>();
+    for (var m : situation.materials()) {
+      // one file per material code, as an upload keeps it (a few situations list a code twice)
+      if (!codes.add(m.code()) || !m.required() && random.nextInt(10) >= 3) {
+        continue;
+      }
+      StoredFile scan = scans.get(random.nextInt(scans.size()));
+      String name = m.name() + ".pdf";
+      rows.materials.add(new Object[] {
+        caseId, m.code(), scan.id(), scan.type().contentType(), scan.size(), name.length() > 120 ? name.substring(name.length() - 120) : name,
+        ts(created.plusMinutes(random.nextLong(minutes))), username
+      });
     }
   }
 

@@ -25,7 +25,7 @@ class ScaleDataGenerator implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(ScaleDataGenerator.class);
   /** The tables the generator fills in bulk. */
   private static final List<String> LOADED =
-      List.of("account", "service_item", "item_version", "application_case", "case_event", "finished_task", "e_license");
+      List.of("account", "service_item", "item_version", "application_case", "case_event", "case_material", "finished_task", "e_license");
 
   private final ScaleOptions options;
   private final ProvinceCatalogue catalogue;
@@ -47,11 +47,11 @@ class ScaleDataGenerator implements ApplicationRunner {
     log.info("Scale data: {} items, {} cases, seed {}", options.items(), options.cases(), options.seed());
     int items = catalogue.generate(options.items(), options.seed());
     long itemsDone = System.nanoTime();
-    long cases = histories.generate(options.cases(), options.seed());
+    var added = histories.generate(options.cases(), options.seed());
     log.info(
-        "Scale data: {} items added in {} s, {} cases added in {} s",
-        items, (itemsDone - started) / 1_000_000_000, cases, (System.nanoTime() - itemsDone) / 1_000_000_000);
-    if ((items > 0 || cases > 0) && dialect.postgres()) {
+        "Scale data: {} items added in {} s, {} cases and {} materials added in {} s",
+        items, (itemsDone - started) / 1_000_000_000, added.cases(), added.materials(), (System.nanoTime() - itemsDone) / 1_000_000_000);
+    if ((items > 0 || added.any()) && dialect.postgres()) {
       vacuum();
     }
   }
