@@ -57,7 +57,9 @@ interface CaseMaterials extends JpaRepository<CaseMaterial, Long> {
 
   Optional<CaseMaterial> findByCaseIdAndMaterialCode(String caseId, String materialCode);
 
-  long countByLicenseIdentifierIsNotNull();
+  /** {@code count(*)}, not of the ids: on PostgreSQL an index-only scan of the partial index of such materials (V28). */
+  @Query("select count(*) from CaseMaterial m where m.licenseIdentifier is not null")
+  long countProvidedByLicense();
 }
 
 interface CaseEvents extends JpaRepository<CaseEvent, Long> {

@@ -87,6 +87,7 @@ class CaseService implements Cases {
   private final long maxUploadBytes;
   private final String comprehensiveWindow;
   private final org.springframework.beans.factory.ObjectProvider<org.yiwang.cases.HeldLicenses> heldLicenses;
+  private final LicenseReuseCount reuseCount;
 
   CaseService(
       ApplicationCases cases,
@@ -107,8 +108,10 @@ class CaseService implements Cases {
       NoticePdfs notices,
       @Value("${yiwang.cases.max-upload-bytes:10485760}") long maxUploadBytes,
       @Value("${yiwang.workflow.comprehensive-window:yshj}") String comprehensiveWindow,
-      org.springframework.beans.factory.ObjectProvider<org.yiwang.cases.HeldLicenses> heldLicenses) {
+      org.springframework.beans.factory.ObjectProvider<org.yiwang.cases.HeldLicenses> heldLicenses,
+      LicenseReuseCount reuseCount) {
     this.heldLicenses = heldLicenses;
+    this.reuseCount = reuseCount;
     this.cases = cases;
     this.materials = materials;
     this.events = events;
@@ -290,6 +293,9 @@ class CaseService implements Cases {
     StoredFile stored = files.store(bytes);
     CaseMaterial material =
         materials.findByCaseIdAndMaterialCode(caseId, materialCode).orElseGet(() -> new CaseMaterial(caseId, materialCode));
+    if (material.licenseIdentifier() != null) {
+      publisher.publishEvent(new LicenseReuseCount.Changed());
+    }
     material.replace(stored.id(), type.contentType(), stored.size(), MaterialFiles.displayName(originalName, type), actor.username(), now());
     materials.save(material);
     c.touch(now());
@@ -326,6 +332,7 @@ class CaseService implements Cases {
         var byLicense = new CaseMaterial(caseId, m.code());
         byLicense.provideByLicense(held.get().identifier(), held.get().name(), actor.username(), now());
         materials.save(byLicense);
+        publisher.publishEvent(new LicenseReuseCount.Changed());
       } else if (m.required()) {
         problems.add(new Violation("materials." + m.code(), "cases.material.missing", m.name()));
       }
@@ -537,10 +544,10 @@ class CaseService implements Cases {
                     c.applicantName(), c.applicantType(), form(c), c.completedAt()));
   }
 
+  /** Kept (LicenseReuseCount): no transaction while it is. */
   @Override
-  @Transactional(readOnly = true)
   public long materialsProvidedByLicense() {
-    return materials.countByLicenseIdentifierIsNotNull();
+    return reuseCount.get(materials::countProvidedByLicense);
   }
 
   // --- staff ---
