@@ -225,6 +225,15 @@ class LicenseIntegrationTests extends DatabaseProperties {
     // outside such a case no other department reads it
     assertThat(api.get("gjj.window", "/api/v1/licenses/" + identifier).status()).isEqualTo(404);
     assertThat(api.get("gjj.window", "/api/v1/cases/" + id + "/materials/m2").status()).isEqualTo(404);
+
+    // asked to correct it, the applicant uploads a file instead, and the license stands in no more
+    List<String> accept = api.get("scjgj.window", "/api/v1/tasks?size=200").json("$[?(@.caseId == '" + id + "')].id");
+    Response correction = api.post("scjgj.window", "/api/v1/tasks/" + accept.get(0) + "/complete",
+        "{\"action\":\"REQUEST_CORRECTION\",\"opinion\":\"请上传营业执照副本\",\"corrections\":[{\"target\":\"m2\",\"reason\":\"需副本\"}]}");
+    assertThat(correction.status()).as(correction.body()).isEqualTo(200);
+    assertThat(api.upload("citizen", "/api/v1/cases/" + id + "/materials", Map.of("materialCode", "m2"), "营业执照副本.pdf", CaseFixtures.pdf("副本"))
+            .status()).isEqualTo(201);
+    assertThat(reusedMaterials()).as("counted again once the upload commits").isEqualTo(reusedBefore);
   }
 
   @Autowired org.springframework.test.web.servlet.MockMvc mvc;
