@@ -3,6 +3,8 @@ package org.yiwang.scale;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -36,9 +38,9 @@ import org.yiwang.license.Licenses;
 import org.yiwang.shared.files.FileStore;
 import org.yiwang.shared.files.StoredFile;
 import org.yiwang.shared.id.Masking;
-import org.yiwang.shared.pdf.ChineseFont;
 import org.yiwang.shared.id.ResidentIdNumber;
 import org.yiwang.shared.id.UnifiedSocialCreditCode;
+import org.yiwang.shared.pdf.ChineseFont;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -140,7 +142,9 @@ class CaseHistories {
     }
     List<Item> items = items(seed);
     List<StoredFile> scans = sampleScans();
-    var progress = new ProgressBar("cases", total, Math.max(0, total - (long) todo.size() * CHUNK));
+    // materials alone for a history made before they were generated
+    String what = todo.stream().allMatch(withCases::contains) ? "materials" : "cases";
+    var progress = new ProgressBar(what, total, Math.max(0, total - (long) todo.size() * CHUNK));
     ExecutorService workers = Executors.newFixedThreadPool(2);
     try {
       List<Future<Added>> results = new ArrayList<>();
@@ -284,14 +288,51 @@ class CaseHistories {
     return items;
   }
 
+  /**
+   * The materials of a chunk's cases as they were stored: their item, situation, applicant and times
+   * are read, not drawn again, so they fit the cases whatever catalogue and options made them.
+   */
+  private void materialsOfStoredCases(int seed, long from, long to, List<Item> items, List<StoredFile> scans, Rows rows) {
+    Map<String, ItemContent> contents = new HashMap<>();
+    for (Item item : items) {
+      contents.put(item.code() + "@" + item.version(), item.content());
+    }
+    jdbc.query(
+        "select id, item_code, item_version, situation_code, applicant_username, created_at, submitted_at from application_case"
+            + " where case_number between ? and ? order by case_number",
+        rs -> {
+          String key = rs.getString("item_code") + "@" + rs.getInt("item_version");
+          ItemContent content = contents.computeIfAbsent(key, k -> json.readValue(
+              jdbc.queryForObject("select content from item_version where item_code = ? and version_no = ?", String.class,
+                  k.substring(0, k.lastIndexOf('@')), Integer.parseInt(k.substring(k.lastIndexOf('@') + 1))),
+              ItemContent.class));
+          String situation = rs.getString("situation_code");
+          String caseId = rs.getString("id");
+          String applicant = rs.getString("applicant_username");
+          OffsetDateTime created = rs.getObject("created_at", OffsetDateTime.class);
+          OffsetDateTime submitted = rs.getObject("submitted_at", OffsetDateTime.class);
+          content.situations().stream().filter(sit -> sit.code().equals(situation)).findFirst()
+              .ifPresent(sit -> materials(rows, caseId, sit, applicant, created, submitted, scans));
+        },
+        number(seed, from), number(seed, to - 1));
+  }
+
+  static String number(int seed, long i) {
+    return "S%02d%012d".formatted(seed, i);
+  }
+
   /** Writes the chunk's cases with all they hold, or, when they are there, only their materials. */
   private Added writeChunk(int seed, int chunk, long from, long to, List<Item> items, long total, List<StoredFile> scans, boolean cases) {
     var rows = new Rows();
     List<IssuedLicense> issued = new ArrayList<>();
-    for (long i = from; i < to; i++) {
-      one(seed, i, items, total, rows, issued, scans);
+    if (cases) {
+      for (long i = from; i < to; i++) {
+        one(seed, i, items, total, rows, issued, scans);
+      }
+    } else {
+      materialsOfStoredCases(seed, from, to, items, scans, rows);
     }
-    Timestamp now = Timestamp.from(java.time.Instant.now());
+    Timestamp now = Timestamp.from(Instant.now());
     if (cases) {
       jdbc.batchUpdate(
           "insert into application_case (id, case_number, item_code, item_version, item_name, department_code, situation_code,"
@@ -360,7 +401,7 @@ class CaseHistories {
       name = personName(new Random(n));
     }
     String caseId = UUID.nameUUIDFromBytes(("scale:" + seed + ":" + i).getBytes(StandardCharsets.UTF_8)).toString();
-    String number = "S%02d%012d".formatted(seed, i);
+    String number = number(seed, i);
     long days = LAST_DAY.toEpochDay() - FIRST_DAY.toEpochDay();
     LocalDate day = workingDay(FIRST_DAY.plusDays((long) (random.nextDouble() * days)));
     OffsetDateTime submitted = day.atTime(8 + random.nextInt(9), random.nextInt(60), random.nextInt(60)).atOffset(CHINA);
@@ -456,7 +497,7 @@ class CaseHistories {
       Rows rows, String caseId, ItemContent.Situation situation, String username, OffsetDateTime created, OffsetDateTime submitted,
       List<StoredFile> scans) {
     var random = new Random(caseId.hashCode());
-    long minutes = Math.max(1, java.time.Duration.between(created, submitted).toMinutes());
+    int minutes = (int) Math.max(1, Duration.between(created, submitted).toMinutes());
     Set<String> codes = new HashSet<>();
     for (var m : situation.materials()) {
       // one file per material code, as an upload keeps it (a few situations list a code twice)
@@ -467,7 +508,7 @@ class CaseHistories {
       String name = m.name() + ".pdf";
       rows.materials.add(new Object[] {
         caseId, m.code(), scan.id(), scan.type().contentType(), scan.size(), name.length() > 120 ? name.substring(name.length() - 120) : name,
-        ts(created.plusMinutes(random.nextLong(minutes))), username
+        ts(created.plusMinutes(random.nextInt(minutes))), username
       });
     }
   }

@@ -30,6 +30,7 @@ class ScaleDataIntegrationTests {
   private static final int ITEMS = 1_400;
   private static final int CASES = 2_500;
   private static final int SEED = 7;
+  private static final String GENERATED = "(select id from application_case where case_number like 'S07%')";
 
   @Test
   void generatesTheProvinceDeterministicallyAndResumesWithoutDuplicates() throws Exception {
@@ -76,14 +77,14 @@ class ScaleDataIntegrationTests {
             .containsAll(required)
             .allMatch(code -> situation.materials().stream().anyMatch(m -> m.code().equals(code)));
       }
-      assertThat(jdbc.queryForObject("select count(*) from case_material", Integer.class)).isGreaterThan(CASES * 2);
+      assertThat(jdbc.queryForObject("select count(*) from case_material where case_id in " + GENERATED, Integer.class)).isGreaterThan(CASES * 2);
       var material = jdbc.queryForMap(
           "select m.file_id, m.display_name from case_material m"
               + " join application_case c on c.id = m.case_id where c.case_number = 'S07000000000042' order by m.material_code limit 1");
       assertThat((String) material.get("display_name")).endsWith(".pdf");
       assertThat(jdbc.queryForObject(
-              "select count(*) from case_material m join application_case c on c.id = m.case_id"
-                  + " where m.uploaded_at < c.created_at or m.uploaded_at > c.submitted_at", Integer.class))
+              "select count(*) from case_material m join application_case c on c.id = m.case_id where c.case_number like 'S07%'"
+                  + " and (m.uploaded_at < c.created_at or m.uploaded_at > c.submitted_at)", Integer.class))
           .as("materials are uploaded between the draft and the submission")
           .isZero();
       var files = app.getBean(FileStore.class);
@@ -106,22 +107,33 @@ class ScaleDataIntegrationTests {
       assertThat(app.getBean(CaseHistories.class).generate(CASES, SEED)).isEqualTo(new CaseHistories.Added(0, 0));
       assertSameRows(snapshot(jdbc), before);
 
-      // a history generated before materials were is given its cases' materials, and no case
-      long materials = jdbc.queryForObject("select count(*) from case_material", Long.class);
-      jdbc.update("delete from case_material");
+      // a history generated before materials were is given its cases' materials, and no case; the
+      // materials follow the cases as stored (here one case's applicant changed), not as drawn again
+      long materials = jdbc.queryForObject("select count(*) from case_material where case_id in " + GENERATED, Long.class);
+      String moved = "S07000000000042";
+      String applicant = jdbc.queryForObject("select applicant_username from application_case where case_number = ?", String.class, moved);
+      jdbc.update("update application_case set applicant_username = 'sp9999999' where case_number = ?", moved);
+      jdbc.update("delete from case_material where case_id in " + GENERATED);
       jdbc.update("delete from scale_chunk where seed = ? and kind = 'materials'", SEED);
       assertThat(app.getBean(CaseHistories.class).generate(CASES, SEED)).isEqualTo(new CaseHistories.Added(0, materials));
+      assertThat(jdbc.queryForList(
+              "select distinct uploaded_by from case_material where case_id = (select id from application_case where case_number = ?)",
+              String.class, moved))
+          .containsExactly("sp9999999");
+      jdbc.update("update application_case set applicant_username = ? where case_number = ?", applicant, moved);
+      jdbc.update("update case_material set uploaded_by = ? where case_id = (select id from application_case where case_number = ?)", applicant, moved);
       assertSameRows(snapshot(jdbc), before);
 
       // a run that lost its second chunk makes exactly that chunk again
       String chunk = "(select id from application_case where case_number between 'S07000000001000' and 'S07000000001999')";
+      long chunkMaterials = jdbc.queryForObject("select count(*) from case_material where case_id in " + chunk, Long.class);
       jdbc.update("delete from e_license where case_id in " + chunk);
       jdbc.update("delete from case_material where case_id in " + chunk);
       jdbc.update("delete from case_event where case_id in " + chunk);
       jdbc.update("delete from finished_task where case_id in " + chunk);
       jdbc.update("delete from application_case where id in " + chunk);
       jdbc.update("delete from scale_chunk where seed = ? and chunk_no = 1", SEED);
-      assertThat(app.getBean(CaseHistories.class).generate(CASES, SEED).cases()).isEqualTo(1000);
+      assertThat(app.getBean(CaseHistories.class).generate(CASES, SEED)).isEqualTo(new CaseHistories.Added(1000, chunkMaterials));
       assertSameRows(snapshot(jdbc), before);
 
       // asking for more than the province's jurisdictions implement is refused with the reason

@@ -294,7 +294,7 @@ class CaseService implements Cases {
     CaseMaterial material =
         materials.findByCaseIdAndMaterialCode(caseId, materialCode).orElseGet(() -> new CaseMaterial(caseId, materialCode));
     if (material.licenseIdentifier() != null) {
-      publisher.publishEvent(new LicenseReuseCount.Changed());
+      reuseCount.changedAfterCommit();
     }
     material.replace(stored.id(), type.contentType(), stored.size(), MaterialFiles.displayName(originalName, type), actor.username(), now());
     materials.save(material);
@@ -332,7 +332,7 @@ class CaseService implements Cases {
         var byLicense = new CaseMaterial(caseId, m.code());
         byLicense.provideByLicense(held.get().identifier(), held.get().name(), actor.username(), now());
         materials.save(byLicense);
-        publisher.publishEvent(new LicenseReuseCount.Changed());
+        reuseCount.changedAfterCommit();
       } else if (m.required()) {
         problems.add(new Violation("materials." + m.code(), "cases.material.missing", m.name()));
       }
@@ -544,7 +544,7 @@ class CaseService implements Cases {
                     c.applicantName(), c.applicantType(), form(c), c.completedAt()));
   }
 
-  /** Kept (LicenseReuseCount): no transaction while it is. */
+  /** No transaction of its own: a kept count needs none, and a count runs in the repository's read-only one. */
   @Override
   public long materialsProvidedByLicense() {
     return reuseCount.get(materials::countProvidedByLicense);
