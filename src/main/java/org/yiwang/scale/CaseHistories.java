@@ -49,7 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the signed e-license. Case {@code i} of a seed is always the same case, so the history is
  * generated in chunks of {@value #CHUNK}, two at a time, each in one transaction with its marker
  * row. The materials have a marker of their own: a history generated before they were is given
- * them by the next run, its cases computed again and left as they are.
+ * them by the next run, from its cases as they are stored.
  *
  * <p>Applicants are generated accounts ({@code sp0000001}…, {@code se000001}…, password
  * {@code Yiwang@2026}); the ten busiest ({@code sp0000001}–{@code sp0000010}, agents who apply for
@@ -293,28 +293,30 @@ class CaseHistories {
    * are read, not drawn again, so they fit the cases whatever catalogue and options made them.
    */
   private void materialsOfStoredCases(int seed, long from, long to, List<Item> items, List<StoredFile> scans, Rows rows) {
-    Map<String, ItemContent> contents = new HashMap<>();
+    Map<ItemVersion, ItemContent> contents = new HashMap<>();
     for (Item item : items) {
-      contents.put(item.code() + "@" + item.version(), item.content());
+      contents.put(new ItemVersion(item.code(), item.version()), item.content());
     }
     jdbc.query(
         "select id, item_code, item_version, situation_code, applicant_username, created_at, submitted_at from application_case"
             + " where case_number between ? and ? order by case_number",
         rs -> {
-          String key = rs.getString("item_code") + "@" + rs.getInt("item_version");
-          ItemContent content = contents.computeIfAbsent(key, k -> json.readValue(
-              jdbc.queryForObject("select content from item_version where item_code = ? and version_no = ?", String.class,
-                  k.substring(0, k.lastIndexOf('@')), Integer.parseInt(k.substring(k.lastIndexOf('@') + 1))),
-              ItemContent.class));
+          ItemContent content = contents.computeIfAbsent(new ItemVersion(rs.getString("item_code"), rs.getInt("item_version")), this::content);
           String situation = rs.getString("situation_code");
           String caseId = rs.getString("id");
           String applicant = rs.getString("applicant_username");
           OffsetDateTime created = rs.getObject("created_at", OffsetDateTime.class);
           OffsetDateTime submitted = rs.getObject("submitted_at", OffsetDateTime.class);
-          content.situations().stream().filter(sit -> sit.code().equals(situation)).findFirst()
-              .ifPresent(sit -> materials(rows, caseId, sit, applicant, created, submitted, scans));
+          content.situation(situation).ifPresent(sit -> materials(rows, caseId, sit, applicant, created, submitted, scans));
         },
         number(seed, from), number(seed, to - 1));
+  }
+
+  private record ItemVersion(String code, int version) {}
+
+  private ItemContent content(ItemVersion v) {
+    String content = jdbc.queryForObject("select content from item_version where item_code = ? and version_no = ?", String.class, v.code(), v.version());
+    return json.readValue(content, ItemContent.class);
   }
 
   static String number(int seed, long i) {
@@ -490,8 +492,8 @@ class CaseHistories {
 
   /**
    * The situation's required materials and some of its optional ones, uploaded between the draft and
-   * the submission. Drawn from a generator of their own: the cases' draws stay as they were before
-   * materials were generated, so a history made then is given the materials of its own cases.
+   * the submission. Drawn from a generator of their own (seeded by the case's id), so the cases' own
+   * draws stay as they were before materials were generated.
    */
   private static void materials(
       Rows rows, String caseId, ItemContent.Situation situation, String username, OffsetDateTime created, OffsetDateTime submitted,

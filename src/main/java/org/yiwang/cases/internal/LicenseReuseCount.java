@@ -1,15 +1,11 @@
 package org.yiwang.cases.internal;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.yiwang.shared.cache.KeptValues;
 
 /**
  * How many materials e-licenses stood in for (减材料), as the figures page and
@@ -23,9 +19,7 @@ class LicenseReuseCount {
 
   static final Duration KEPT = Duration.ofMinutes(1);
 
-  private final Cache<Long, Long> counts;
-  /** Kept per revision, as the catalogue's figures are: a count begun before a change never outlives it. */
-  private final AtomicLong revision = new AtomicLong();
+  private final KeptValues<String, Long> counts;
 
   @Autowired
   LicenseReuseCount() {
@@ -33,34 +27,19 @@ class LicenseReuseCount {
   }
 
   LicenseReuseCount(Ticker ticker) {
-    this.counts = Caffeine.newBuilder().expireAfterWrite(KEPT).ticker(ticker).maximumSize(4).build();
+    this.counts = new KeptValues<>(4, KEPT, ticker);
   }
 
   long get(LongSupplier count) {
-    return counts.get(revision.get(), key -> count.getAsLong());
+    return counts.get("materials provided by license", count::getAsLong);
   }
 
-  /**
-   * A material was provided by an e-license, or one so provided was replaced by a file: counted
-   * again once the transaction commits (before, a reader would keep a count that could be rolled
-   * back). A synchronization, not an event: Spring Modulith would write every after-commit event to
-   * its publication log, an insert and a delete on the submission's path to clear a number.
-   */
+  /** A material was provided by an e-license, or one so provided was replaced by a file. */
   void changedAfterCommit() {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      changed();
-      return;
-    }
-    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-      @Override
-      public void afterCommit() {
-        changed();
-      }
-    });
+    counts.dropAfterCommit();
   }
 
   void changed() {
-    revision.incrementAndGet();
-    counts.invalidateAll(); // the revisions before: only memory
+    counts.drop();
   }
 }

@@ -1,14 +1,12 @@
 package org.yiwang.catalog.internal;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.yiwang.catalog.ItemPublished;
+import org.yiwang.shared.cache.KeptValues;
 
 /**
  * The catalogue's figures that the home page, every department page and the figures page show
@@ -24,33 +22,27 @@ class CatalogueFigures {
   static final String PUBLISHED_COUNTS = "published counts";
   static final String REDUCTIONS = "reductions";
 
-  private final Cache<String, Object> figures = Caffeine.newBuilder().maximumSize(16).build();
+  private final KeptValues<String, Object> figures = new KeptValues<>(16);
   private final PublishedVersions items;
   private volatile Map<String, Integer> keptAgainst;
-  private final AtomicLong revision = new AtomicLong();
 
   CatalogueFigures(PublishedVersions items) {
     this.items = items;
   }
 
-  /**
-   * The figure, read from the database when not kept. Kept per revision: a read that began before
-   * a change and ends after it keeps what it read under the revision before, which nobody asks for
-   * again (Caffeine leaves the outcome of an invalidation during a load undefined).
-   */
+  /** The figure, read from the database when not kept. */
   @SuppressWarnings("unchecked")
   <T> T get(String figure, Supplier<T> read) {
-    return (T) figures.get(figure + "@" + revision.get(), key -> read.get());
+    return (T) figures.get(figure, read::get);
   }
 
   void drop() {
-    revision.incrementAndGet();
-    figures.invalidateAll(); // the revisions before: only memory
+    figures.drop();
   }
 
   /** Changes with every drop: the portal keeps its pages of figures rendered per revision. */
   long revision() {
-    return revision.get();
+    return figures.revision();
   }
 
   @TransactionalEventListener
