@@ -1,6 +1,7 @@
 package org.yiwang.license;
 
 import java.util.List;
+import org.springframework.data.domain.Slice;
 import org.yiwang.identity.CurrentUser;
 
 /** The license library's door. */
@@ -33,8 +34,15 @@ public interface Licenses {
   /** The platform administrator gives a department a new signing key; earlier certificates stay published. */
   String rotateKey(CurrentUser admin, String departmentCode);
 
-  /** The licenses a department issued, newest first (its staff). */
-  List<LicenseView> issuedBy(CurrentUser staff, int limit);
+  /** Longest text {@link #issuedBy} searches for. */
+  int MAX_QUERY_LENGTH = 64;
+
+  /**
+   * A page of the licenses the staff member's department issued, newest first. A non-blank query
+   * finds a license number, a case number or a holder's ID number exactly, or part of a holder's
+   * name; such a search is audited, as it looks people up. Nothing for anyone but staff.
+   */
+  Slice<LicenseView> issuedBy(CurrentUser staff, String query, int page, int size);
 
   /**
    * Takes issued licenses into the library in one batch (存量证照入库), each signed with its

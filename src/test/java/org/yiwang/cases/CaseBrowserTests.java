@@ -192,8 +192,14 @@ class CaseBrowserTests extends DatabaseProperties {
     assertThat(browser.find("#verify-verdict").getText()).isEqualTo("核验通过：证照有效");
     assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
+    // the department finds the license on its page of issued licenses, by the case's number
     browser.signIn("scjgj.supervisor");
-    browser.open("/licenses/" + identifier);
+    browser.open("/backoffice/licenses");
+    browser.find("#q").sendKeys(number.toLowerCase());
+    browser.clickThrough(browser.find("#license-search"), d -> d.findElements(By.cssSelector("#issued-licenses a")).size() == 1);
+    assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+    browser.find("#issued-licenses a").click();
+    assertThat(browser.find("#license-identifier").getText()).isEqualTo(identifier);
     browser.find("#revoke-reason").sendKeys("经营场所已变更");
     browser.find("#revoke").click();
     browser.waitFor(d -> !d.findElements(By.id("revoked-notice")).isEmpty());

@@ -10,6 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +24,8 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.yiwang.catalog.ServiceCatalog;
+import org.yiwang.identity.Accounts;
+import org.yiwang.shared.id.ResidentIdNumber;
 import org.yiwang.shared.id.UnifiedSocialCreditCode;
 import org.yiwang.support.DatabaseProperties;
 import org.yiwang.support.IntegrationTest;
@@ -34,6 +40,8 @@ class CasePagesIntegrationTests extends DatabaseProperties {
   @Autowired MockMvc mvc;
   @Autowired UserDetailsService users;
   @Autowired ServiceCatalog catalog;
+  @Autowired Accounts accounts;
+  @Autowired Cases cases;
 
   RequestPostProcessor as(String username) {
     return user(users.loadUserByUsername(username));
@@ -147,6 +155,39 @@ class CasePagesIntegrationTests extends DatabaseProperties {
     // the public lookup
     assertThat(page(get("/progress").param("number", number).param("idLast4", "0023"), "enterprise")).contains("progress-status", "王*");
     assertThat(page(get("/progress").param("number", number).param("idLast4", "9999"), "enterprise")).contains("progress-none");
+  }
+
+  @Test
+  void anApplicantWithManyCasesPagesThroughThemTwentyAtATime() throws Exception {
+    String username = "pager" + System.nanoTime() % 1_000_000_000;
+    String first17 = "21080419780214" + "%03d".formatted(System.nanoTime() % 1000);
+    mvc.perform(post("/register").with(csrf())
+            .param("type", "PERSON").param("username", username).param("name", "翻页测试")
+            .param("idNumber", first17 + ResidentIdNumber.checkCharacter(first17))
+            .param("phone", "139" + "%08d".formatted(System.nanoTime() % 100_000_000))
+            .param("password", "Secret@2026").param("confirmPassword", "Secret@2026"))
+        .andExpect(status().is3xxRedirection());
+    var applicant = accounts.find(username).orElseThrow();
+    List<String> created = new ArrayList<>();
+    for (int i = 0; i < 23; i++) {
+      created.add(0, cases.create(applicant, FOOD_LICENCE, "new", java.util.Map.of(), null).id());
+    }
+
+    String first = page(get("/cases"), username);
+    String second = page(get("/cases").param("page", "1"), username);
+    List<String> listed = new ArrayList<>();
+    for (String html : List.of(first, second)) {
+      Matcher m = Pattern.compile("href=\"/cases/([0-9a-f-]{36})\"").matcher(html);
+      while (m.find()) {
+        listed.add(m.group(1));
+      }
+    }
+    // newest first, each case once, across both pages
+    assertThat(listed).containsExactlyElementsOf(created);
+    assertThat(first).contains("href=\"/cases?page=1\"").doesNotContain("href=\"/cases?page=0\"");
+    assertThat(second).contains("href=\"/cases?page=0\"").doesNotContain("href=\"/cases?page=2\"");
+    assertThat(page(get("/cases").param("page", "2"), username)).contains("没有更多办件了");
+    assertThat(page(get("/cases"), "citizen")).doesNotContain(created.get(0));
   }
 
   @Test

@@ -33,6 +33,8 @@ import org.yiwang.shared.web.PageController;
 @PageController
 class CasePageController {
 
+  private static final int PAGE_SIZE = 20;
+
   private final Cases cases;
   private final Accounts accounts;
   private final ServiceCatalog catalog;
@@ -64,8 +66,13 @@ class CasePageController {
   }
 
   @GetMapping("/cases")
-  String mine(Model model) {
-    model.addAttribute("cases", cases.mine(accounts.signedIn(), 0, 100));
+  String mine(@RequestParam(defaultValue = "0") int page, Model model) {
+    CurrentUser applicant = accounts.signedIn();
+    int p = Math.max(0, Math.min(page, 10_000));
+    model.addAttribute("cases", cases.mine(applicant, p, PAGE_SIZE));
+    model.addAttribute("page", p);
+    // the case after this page, if any, at offset (p + 1) × PAGE_SIZE: a page of one at that index
+    model.addAttribute("hasNext", !cases.mine(applicant, (p + 1) * PAGE_SIZE, 1).isEmpty());
     return "cases/list";
   }
 

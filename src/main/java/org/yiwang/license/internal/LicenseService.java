@@ -9,14 +9,18 @@ import java.time.Period;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.yiwang.shared.db.Sequences;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -49,6 +53,9 @@ class LicenseService implements Licenses, org.yiwang.cases.HeldLicenses {
 
   private static final Logger log = LoggerFactory.getLogger(LicenseService.class);
   static final String TERRITORY = "210800";
+  /** What a resident ID number looks like (15 or 18 characters), checked or not: masked in the audit. */
+  private static final Pattern ID_NUMBER = Pattern.compile("\\d{15}|\\d{17}[\\dXx]");
+  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
   private final ELicenses licenses;
   private final DepartmentKeys keys;
@@ -462,12 +469,29 @@ class LicenseService implements Licenses, org.yiwang.cases.HeldLicenses {
   }
 
   @Override
-  @Transactional(readOnly = true)
-  public List<LicenseView> issuedBy(CurrentUser staff, int limit) {
+  @Transactional
+  public Slice<LicenseView> issuedBy(CurrentUser staff, String query, int page, int size) {
+    var pageable = PageRequest.of(Math.max(page, 0), Math.max(1, Math.min(size, 100)));
     if (!staff.isStaff() || staff.departmentCode() == null) {
-      return List.of();
+      return new SliceImpl<>(List.of(), pageable, false);
     }
-    return licenses.findByDepartmentCodeOrderByCreatedAtDesc(staff.departmentCode(), PageRequest.of(0, Math.max(1, Math.min(limit, 500))))
-        .stream().map(this::view).toList();
+    String department = staff.departmentCode();
+    String text = query == null ? "" : query.strip();
+    if (text.length() > MAX_QUERY_LENGTH) {
+      throw BusinessRuleException.badRequest("q", "license.search.tooLong", MAX_QUERY_LENGTH);
+    }
+    if (text.isEmpty()) {
+      List<ELicense> rows = licenses.pageOfDepartment(department, (int) Math.min(pageable.getOffset(), Integer.MAX_VALUE), pageable.getPageSize() + 1);
+      boolean more = rows.size() > pageable.getPageSize();
+      return new SliceImpl<>(rows.stream().limit(pageable.getPageSize()).map(this::view).toList(), pageable, more);
+    }
+    audit.record(staff.username(), "license.search", department, ID_NUMBER.matcher(text).matches() ? Masking.idNumber(text) : text);
+    // a number (license, case, ID) is looked up by its index; a name is looked for in the holders' names
+    String upper = text.toUpperCase(Locale.ROOT);
+    if (!HAN.matcher(text).find() && licenses.countIdentifiedBy(department, upper) > 0) {
+      return licenses.identifiedBy(department, upper, pageable).map(this::view);
+    }
+    String pattern = "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    return licenses.holderNameLike(department, pattern, pageable).map(this::view);
   }
 }

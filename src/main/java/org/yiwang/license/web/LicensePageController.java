@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import javax.imageio.ImageIO;
+import org.springframework.data.domain.Slice;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -11,18 +12,23 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.yiwang.identity.Accounts;
 import org.yiwang.identity.CurrentUser;
+import org.yiwang.license.LicenseView;
 import org.yiwang.license.Licenses;
 import org.yiwang.license.Verification;
 import org.yiwang.shared.BusinessRuleException;
 import org.yiwang.shared.web.PageController;
 
-/** "My licenses", a license with its download, the department's revocation, and the public verification page. */
+/** "My licenses", a license with its download, the department's page of its licenses and revocation, and the public verification page. */
 @PageController
 class LicensePageController {
+
+  private static final int PAGE_SIZE = 20;
 
   private final Licenses licenses;
   private final Accounts accounts;
@@ -73,9 +79,29 @@ class LicensePageController {
     return "redirect:/licenses/" + identifier;
   }
 
-  @GetMapping("/backoffice/licenses")
-  String issued(Model model) {
-    model.addAttribute("licenses", licenses.issuedBy(accounts.signedIn(), 200));
+  /**
+   * The department's licenses, a page at a time; searched by POST, so that the ID numbers and names
+   * searched for stay out of addresses, browser histories and access logs.
+   */
+  @RequestMapping(path = "/backoffice/licenses", method = {RequestMethod.GET, RequestMethod.POST})
+  String issued(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+    int p = Math.max(0, Math.min(page, 10_000));
+    Slice<LicenseView> found;
+    try {
+      found = licenses.issuedBy(accounts.signedIn(), q, p, PAGE_SIZE);
+    } catch (BusinessRuleException e) {
+      if (e.status() != 400) {
+        throw e;
+      }
+      model.addAttribute("qError", true);
+      found = licenses.issuedBy(accounts.signedIn(), "", 0, PAGE_SIZE);
+      p = 0;
+    }
+    model.addAttribute("licenses", found.getContent());
+    model.addAttribute("q", q.length() > Licenses.MAX_QUERY_LENGTH ? q.substring(0, Licenses.MAX_QUERY_LENGTH) : q.strip());
+    model.addAttribute("maxQuery", Licenses.MAX_QUERY_LENGTH);
+    model.addAttribute("page", p);
+    model.addAttribute("hasNext", found.hasNext());
     return "license/issued";
   }
 
