@@ -3,6 +3,7 @@ package org.yiwang.cases;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.data.domain.Slice;
 import org.yiwang.identity.CurrentUser;
 import org.yiwang.shared.files.StoredFile;
 import org.yiwang.workflow.CaseProcesses.InboxFilter;
@@ -55,8 +56,11 @@ public interface Cases {
   /** Extends the decision limit once, by at most 10 working days, with a reason (art. 42), by a department supervisor. */
   CaseView extend(CurrentUser supervisor, String caseId, int days, String reason);
 
-  /** Open cases near or over their limit, the department's for its supervisors, all for the platform administrator. */
-  List<CaseSummary> warned(CurrentUser supervisor);
+  /**
+   * A page of the open cases near or over their limit, the nearest limit first: the department's
+   * for its supervisors, all for the platform administrator.
+   */
+  Slice<CaseSummary> warned(CurrentUser supervisor, int page, int size);
 
   /** An approved, completed case, for issuing its result (the license module, not people). */
   Optional<CompletedCase> completed(String caseId);

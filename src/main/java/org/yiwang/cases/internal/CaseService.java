@@ -16,6 +16,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -714,16 +716,14 @@ class CaseService implements Cases {
 
   @Override
   @Transactional(readOnly = true)
-  public List<CaseSummary> warned(CurrentUser supervisor) {
+  public Slice<CaseSummary> warned(CurrentUser supervisor, int page, int size) {
     boolean all = supervisor.has(Role.PLATFORM_ADMIN);
     if (!all && !supervisor.has(Role.SUPERVISOR)) {
       throw BusinessRuleException.forbidden("cases.supervision.forbidden");
     }
-    return cases.openWithDeadlineBy(limits.warnFrom(today())).stream()
-        .filter(c -> all || c.departmentCode().equals(supervisor.departmentCode()))
-        .map(this::summary)
-        .filter(s -> s.light() == TimeLight.YELLOW || s.light() == TimeLight.RED)
-        .toList();
+    var pageable = PageRequest.of(Math.max(page, 0), Math.max(1, Math.min(size, 500)));
+    LocalDate by = limits.warnFrom(today());
+    return (all ? cases.nearLimit(by, pageable) : cases.nearLimitIn(supervisor.departmentCode(), by, pageable)).map(this::summary);
   }
 
   // --- access ---

@@ -15,7 +15,8 @@ import org.yiwang.cases.DeadlineWarned;
 import org.yiwang.cases.TimeLight;
 
 /**
- * E-supervision (电子监察): finds open cases near or over their limit and warns once per level.
+ * E-supervision (电子监察): finds open cases near or over their limit and warns once per level; a
+ * round reads only the cases not yet warned at the level they have reached.
  * Safe on several nodes: the warning level is written with the case's version, so when two nodes
  * find the same case only one write succeeds, and only that one sends the warning.
  */
@@ -47,9 +48,9 @@ class DeadlineWatch {
   void check() {
     LocalDate today = LocalDate.now(clock);
     int warned = 0;
-    for (ApplicationCase candidate : cases.openWithDeadlineBy(limits.warnFrom(today))) {
+    for (String candidate : cases.toWarn(limits.warnFrom(today), today)) {
       try {
-        Boolean sent = transaction.execute(status -> warn(candidate.id(), today));
+        Boolean sent = transaction.execute(status -> warn(candidate, today));
         if (Boolean.TRUE.equals(sent)) {
           warned++;
         }

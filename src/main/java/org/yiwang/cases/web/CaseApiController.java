@@ -204,7 +204,9 @@ class CaseApiController {
   }
 
   @GetMapping("/supervision/warnings")
-  List<CaseSummary> warnings() {
-    return cases.warned(accounts.signedIn());
+  List<CaseSummary> warnings(
+      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+      @RequestParam(defaultValue = "100") @Min(1) @Max(500) int size) {
+    return cases.warned(accounts.signedIn(), page, size).getContent();
   }
 }

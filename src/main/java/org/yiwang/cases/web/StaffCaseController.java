@@ -138,8 +138,12 @@ class StaffCaseController {
   }
 
   @GetMapping("/supervision")
-  String supervision(Model model) {
-    model.addAttribute("warned", cases.warned(accounts.signedIn()));
+  String supervision(@RequestParam(defaultValue = "0") int page, Model model) {
+    int p = Math.max(0, Math.min(page, 10_000));
+    var warned = cases.warned(accounts.signedIn(), p, PAGE_SIZE);
+    model.addAttribute("warned", warned.getContent());
+    model.addAttribute("page", p);
+    model.addAttribute("hasNext", warned.hasNext());
     return "backoffice/cases/supervision";
   }
 

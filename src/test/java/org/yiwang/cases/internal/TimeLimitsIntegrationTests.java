@@ -1,13 +1,21 @@
 package org.yiwang.cases.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yiwang.support.CaseFixtures;
 import org.yiwang.cases.CaseStatus;
@@ -31,6 +39,8 @@ class TimeLimitsIntegrationTests extends DatabaseProperties {
   @Autowired ApplicationCases cases;
   @Autowired Dialect dialect;
   @Autowired TransactionTemplate transactions;
+  @Autowired MockMvc mvc;
+  @Autowired UserDetailsService users;
   @LocalServerPort int port;
 
   @Test
@@ -112,12 +122,12 @@ class TimeLimitsIntegrationTests extends DatabaseProperties {
   }
 
   /**
-   * E-supervision's look-up runs every few minutes over all cases ever made (a million in a
-   * province). On PostgreSQL it reads the open cases' two partial indexes (V26) and never the whole
-   * table: with sequential scans priced out and a generic plan forced (the plan a prepared statement
-   * gets after its first runs, made without the values bound), the query as Hibernate renders it must
-   * still use both, which it cannot if a status is bound as a parameter instead of the literal the
-   * indexes are defined on.
+   * E-supervision's round runs every few minutes over all cases ever made (a million in a province),
+   * and its page over a department's. On PostgreSQL both read the open cases' two partial indexes
+   * (V30) and never the whole table: with sequential scans priced out and a generic plan forced (the
+   * plan a prepared statement gets after its first runs, made without the values bound), the queries
+   * as Hibernate renders them must still use both, which they cannot if a status is bound as a
+   * parameter instead of the literal the indexes are defined on.
    */
   @Test
   void eSupervisionReadsTheOpenCasesFromTheirIndexesNotTheWholeTable() {
@@ -129,14 +139,17 @@ class TimeLimitsIntegrationTests extends DatabaseProperties {
           jdbc.execute("set local enable_seqscan = off");
           jdbc.execute("set local plan_cache_mode = force_generic_plan");
         }
-        long[] before = postgres ? scans() : null;
-        var found = cases.openWithDeadlineBy(LocalDate.now());
-        assertThat(found).extracting(ApplicationCase::id).contains(id);
-        if (postgres) {
-          long[] after = scans();
-          assertThat(after[0] - before[0]).as("sequential scans of application_case").isZero();
-          assertThat(after[1] - before[1]).as("scans of the submitted cases' deadline index").isPositive();
-          assertThat(after[2] - before[2]).as("scans of the accepted cases' deadline index").isPositive();
+        for (var read : List.<java.util.function.Supplier<List<String>>>of(
+            () -> cases.toWarn(LocalDate.now(), LocalDate.now()),
+            () -> cases.nearLimitIn("scjgj", LocalDate.now(), PageRequest.of(0, 50)).map(ApplicationCase::id).getContent())) {
+          long[] before = postgres ? scans() : null;
+          assertThat(read.get()).contains(id);
+          if (postgres) {
+            long[] after = scans();
+            assertThat(after[0] - before[0]).as("sequential scans of application_case").isZero();
+            assertThat(after[1] - before[1]).as("scans of the submitted cases' deadline index").isPositive();
+            assertThat(after[2] - before[2]).as("scans of the accepted cases' deadline index").isPositive();
+          }
         }
       });
     } finally {
@@ -145,12 +158,89 @@ class TimeLimitsIntegrationTests extends DatabaseProperties {
     }
   }
 
+  @Test
+  void aRoundReadsOnlyTheCasesNotYetWarnedAtTheLevelTheyHaveReached() {
+    String id = submittedPastItsLimit(new ApiClient(port));
+    LocalDate today = LocalDate.now();
+    LocalDate by = limits.warnFrom(today);
+    try {
+      assertThat(cases.toWarn(by, today)).as("over its limit, never warned").contains(id);
+      set(id, "warning_level = 'YELLOW'");
+      assertThat(cases.toWarn(by, today)).as("warned yellow, now over its limit").contains(id);
+      set(id, "warning_level = 'RED'");
+      assertThat(cases.toWarn(by, today)).as("warned red").doesNotContain(id);
+
+      jdbc.update("update application_case set accept_deadline = ?, warning_level = 'YELLOW' where id = ?", today, id);
+      assertThat(cases.toWarn(by, today)).as("near its limit, warned yellow").doesNotContain(id);
+      set(id, "warning_level = null");
+      assertThat(cases.toWarn(by, today)).as("near its limit, never warned").contains(id);
+      jdbc.update("update application_case set clock_stopped_since = ? where id = ?", today, id);
+      assertThat(cases.toWarn(by, today)).as("its clock stopped").doesNotContain(id);
+      set(id, "clock_stopped_since = null");
+      jdbc.update("update application_case set accept_deadline = ? where id = ?", calendar.addWorkingDays(by, 1), id);
+      assertThat(cases.toWarn(by, today)).as("its limit further off").doesNotContain(id);
+    } finally {
+      jdbc.update("update application_case set accept_deadline = ?, warning_level = null where id = ?", today.plusDays(30), id);
+    }
+  }
+
+  @Test
+  void theWarningsListTheNearestLimitFirstAPageAtATimeEachToItsOwnDepartment() throws Exception {
+    var api = new ApiClient(port);
+    LocalDate today = LocalDate.now();
+    List<String> mine = new ArrayList<>();
+    // over their limit by five days and by one, near it (today), and one over it with its clock stopped
+    LocalDate[] deadlines = {today.minusDays(1), today, today.minusDays(5), today.minusDays(4)};
+    for (LocalDate deadline : deadlines) {
+      String id = submittedPastItsLimit(api);
+      jdbc.update("update application_case set accept_deadline = ? where id = ?", deadline, id);
+      mine.add(id);
+    }
+    jdbc.update("update application_case set clock_stopped_since = ? where id = ?", today, mine.get(3));
+    try {
+      List<String> listed = new ArrayList<>();
+      List<String> deadlinesListed = new ArrayList<>();
+      for (int page = 0; page < 100; page++) {
+        var response = api.get("scjgj.supervisor", "/api/v1/supervision/warnings?size=2&page=" + page);
+        assertThat(response.status()).isEqualTo(200);
+        List<String> ids = response.json("$[*].id");
+        assertThat(ids).hasSizeLessThanOrEqualTo(2);
+        if (ids.isEmpty()) {
+          break;
+        }
+        listed.addAll(ids);
+        deadlinesListed.addAll(response.json("$[*].deadline"));
+      }
+      assertThat(listed).doesNotHaveDuplicates();
+      assertThat(deadlinesListed).isSorted();
+      assertThat(listed.stream().filter(mine::contains).toList()).containsExactly(mine.get(2), mine.get(0), mine.get(1));
+      assertThat(api.get("scjgj.supervisor", "/api/v1/supervision/warnings?size=501").status()).isEqualTo(400);
+
+      String page = mvc.perform(get("/backoffice/supervision").with(user(users.loadUserByUsername("scjgj.supervisor"))))
+          .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(page).contains(api.get("citizen", "/api/v1/cases/" + mine.get(2)).string("$.number"), "light-RED", "light-YELLOW");
+
+      List<String> elsewhere = api.get("gjj.supervisor", "/api/v1/supervision/warnings").json("$[*].id");
+      assertThat(elsewhere).doesNotContainAnyElementsOf(mine);
+      List<String> everywhere = api.get("admin", "/api/v1/supervision/warnings?size=500").json("$[*].id");
+      assertThat(everywhere).contains(mine.get(0), mine.get(1), mine.get(2)).doesNotContain(mine.get(3));
+    } finally {
+      for (String id : mine) {
+        jdbc.update("update application_case set accept_deadline = ?, clock_stopped_since = null where id = ?", today.plusDays(30), id);
+      }
+    }
+  }
+
+  private void set(String caseId, String assignment) {
+    jdbc.update("update application_case set " + assignment + " where id = ?", caseId);
+  }
+
   /** This transaction's sequential scans of the cases' table and scans of its two deadline indexes so far. */
   private long[] scans() {
     return jdbc.queryForObject(
         "select (select seq_scan from pg_stat_xact_user_tables where relname = 'application_case'),"
-            + " pg_stat_get_xact_numscans('application_case_submitted_deadline'::regclass),"
-            + " pg_stat_get_xact_numscans('application_case_accepted_deadline'::regclass)",
+            + " pg_stat_get_xact_numscans('application_case_submitted_by_department'::regclass),"
+            + " pg_stat_get_xact_numscans('application_case_accepted_by_department'::regclass)",
         (rs, row) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
   }
 }
