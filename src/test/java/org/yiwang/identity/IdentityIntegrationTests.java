@@ -35,6 +35,7 @@ class IdentityIntegrationTests extends DatabaseProperties {
   @Autowired AuditLog audit;
   @Autowired Accounts accounts;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired org.yiwang.identity.internal.ApiTokens tokens;
 
   @Test
   void aTokenSignsInAndMeShowsTheIdNumberMasked() throws Exception {
@@ -84,6 +85,24 @@ class IdentityIntegrationTests extends DatabaseProperties {
     mvc.perform(get("/api/v1/me").header("Authorization", "Bearer not-a-token"))
         .andExpect(status().isUnauthorized())
         .andExpect(jsonPath("$.detail", containsString("令牌")));
+  }
+
+  @Test
+  void anExpiredTokenIsRefusedAndTheRoundRemovesItWhileAValidOneStays() throws Exception {
+    String expired = token("citizen", "Yiwang@2026");
+    String valid = token("citizen", "Yiwang@2026");
+    jdbc.update("update api_token set expires_at = ? where token_hash = ?", java.time.OffsetDateTime.now().minusMinutes(1), sha256(expired));
+    mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + expired)).andExpect(status().isUnauthorized());
+
+    assertThat(tokens.removeExpired()).isPositive();
+    assertThat(jdbc.queryForObject("select count(*) from api_token where token_hash = ?", Long.class, sha256(expired))).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from api_token where expires_at < ?", Long.class, java.time.OffsetDateTime.now())).isZero();
+    mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + valid)).andExpect(status().isOk());
+  }
+
+  private static String sha256(String token) throws Exception {
+    return java.util.HexFormat.of().formatHex(
+        java.security.MessageDigest.getInstance("SHA-256").digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   @Test

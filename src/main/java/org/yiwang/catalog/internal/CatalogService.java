@@ -170,26 +170,8 @@ class CatalogService implements ServiceCatalog {
 
   @Override
   public List<VersionSummary> history(String code) {
-    ServiceItem item = item(code);
-    return versions.findByItemCodeOrderByVersionNoDesc(code).stream()
-        .map(v -> summary(item, v))
-        .toList();
-  }
-
-  private static VersionSummary summary(ServiceItem item, ItemVersion v) {
-    return new VersionSummary(
-        v.itemCode(),
-        v.name(),
-        item.departmentCode(),
-        v.versionNo(),
-        v.status(),
-        v.editedBy(),
-        v.editedAt(),
-        v.submittedBy(),
-        v.submittedAt(),
-        v.publishedBy(),
-        v.publishedAt(),
-        v.reviewNote());
+    item(code); // an unknown item is not found, not an empty history
+    return versions.historyOf(code);
   }
 
   @Override
@@ -347,9 +329,7 @@ class CatalogService implements ServiceCatalog {
 
   @Override
   public List<VersionSummary> itemsForEditing(String departmentCode) {
-    return versions.findNewestOfDepartment(departmentCode).stream()
-        .map(v -> summary(item(v.itemCode()), v))
-        .toList();
+    return versions.newestOfDepartment(departmentCode);
   }
 
   @Override
@@ -427,9 +407,7 @@ class CatalogService implements ServiceCatalog {
 
   @Override
   public List<VersionSummary> awaitingPublication() {
-    return versions.findByStatusOrderBySubmittedAt(VersionStatus.SUBMITTED).stream()
-        .map(v -> summary(item(v.itemCode()), v))
-        .toList();
+    return versions.awaitingPublication();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.yiwang.license.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -47,6 +48,17 @@ interface ELicenses extends JpaRepository<ELicense, String> {
       select l from ELicense l where l.departmentCode = :department and l.holderName like :pattern escape '!'
       order by l.issuedOn desc, l.identifier desc""")
   Slice<ELicense> holderNameLike(@Param("department") String departmentCode, @Param("pattern") String pattern, Pageable page);
+
+  /**
+   * The holder's newest license of a type that is neither revoked nor expired on {@code today}: from
+   * the index on (holder, issue date), not all of the holder's licenses (an enterprise holds many).
+   */
+  @Query(
+      """
+      select l from ELicense l where l.holderUsername = :holder and l.typeName = :type and l.revokedAt is null
+        and (l.validUntil is null or l.validUntil >= :today)
+      order by l.issuedOn desc, l.identifier desc""")
+  List<ELicense> validOfType(@Param("holder") String holderUsername, @Param("type") String typeName, @Param("today") LocalDate today, Pageable first);
 
   Optional<ELicense> findByCaseId(String caseId);
 }

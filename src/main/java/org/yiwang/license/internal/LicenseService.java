@@ -322,8 +322,7 @@ class LicenseService implements Licenses, org.yiwang.cases.HeldLicenses {
   @Override
   @Transactional(readOnly = true)
   public Optional<HeldLicense> valid(String holderUsername, String typeName) {
-    return licenses.findByHolderUsernameOrderByIssuedOnDescIdentifierDesc(holderUsername).stream()
-        .filter(l -> l.typeName().equals(typeName) && status(l) == LicenseStatus.VALID)
+    return licenses.validOfType(holderUsername, typeName, LocalDate.now(clock), PageRequest.of(0, 1)).stream()
         .findFirst()
         .map(l -> new HeldLicense(l.identifier(), l.name(), l.number(), l.issuerName()));
   }

@@ -91,7 +91,6 @@ class Notifier implements MessageBox {
   @Override
   @Transactional
   public void markAllRead(String username) {
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    messages.findByRecipientAndReadAtIsNull(username).forEach(m -> m.markRead(now));
+    messages.markAllRead(username, OffsetDateTime.now(clock));
   }
 }

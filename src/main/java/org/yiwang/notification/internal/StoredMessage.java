@@ -48,12 +48,6 @@ class StoredMessage {
     }
   }
 
-  void markRead(OffsetDateTime at) {
-    if (readAt == null) {
-      readAt = at;
-    }
-  }
-
   Message view() {
     return new Message(id, title, body, link, createdAt, readAt != null);
   }

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -139,18 +140,19 @@ class TimeLimitsIntegrationTests extends DatabaseProperties {
           jdbc.execute("set local enable_seqscan = off");
           jdbc.execute("set local plan_cache_mode = force_generic_plan");
         }
-        for (var read : List.<java.util.function.Supplier<List<String>>>of(
-            () -> cases.toWarn(LocalDate.now(), LocalDate.now()),
-            () -> cases.nearLimitIn("scjgj", LocalDate.now(), PageRequest.of(0, 50)).map(ApplicationCase::id).getContent())) {
+        Map<String, java.util.function.Supplier<List<String>>> reads = Map.of(
+            "the round", () -> cases.toWarn(LocalDate.now(), LocalDate.now()),
+            "the page", () -> cases.nearLimitIn("scjgj", LocalDate.now(), PageRequest.of(0, 50)).map(ApplicationCase::id).getContent());
+        reads.forEach((what, read) -> {
           long[] before = postgres ? scans() : null;
-          assertThat(read.get()).contains(id);
+          assertThat(read.get()).as(what).contains(id);
           if (postgres) {
             long[] after = scans();
-            assertThat(after[0] - before[0]).as("sequential scans of application_case").isZero();
-            assertThat(after[1] - before[1]).as("scans of the submitted cases' deadline index").isPositive();
-            assertThat(after[2] - before[2]).as("scans of the accepted cases' deadline index").isPositive();
+            assertThat(after[0] - before[0]).as(what + ": sequential scans of application_case").isZero();
+            assertThat(after[1] - before[1]).as(what + ": scans of the submitted cases' deadline index").isPositive();
+            assertThat(after[2] - before[2]).as(what + ": scans of the accepted cases' deadline index").isPositive();
           }
-        }
+        });
       });
     } finally {
       // no overdue case left for the other tests' supervisors

@@ -12,6 +12,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.yiwang.cases.HeldLicenses;
 import org.yiwang.support.DatabaseProperties;
 import org.yiwang.support.IntegrationTest;
 
@@ -23,6 +24,7 @@ class LicenseStoreIntegrationTests extends DatabaseProperties {
   private static final String HOLDER_ID = "110101199001011234";
 
   @Autowired ELicenses licenses;
+  @Autowired HeldLicenses library;
 
   @Test
   void aNewLicenseWithAnIdentifierAlreadyIssuedFailsAndLeavesTheIssuedOneAsItWas(CapturedOutput output) {
@@ -52,6 +54,38 @@ class LicenseStoreIntegrationTests extends DatabaseProperties {
 
     assertThat(licenses.findById(identifier).orElseThrow().revokedReason()).isEqualTo("测试吊销");
     assertThat(licenses.count()).isPositive();
+  }
+
+  @Test
+  void aLicenseStandsInOnlyWhileItIsNeitherRevokedNorExpiredTheNewestFirst() {
+    String holder = "holder-" + UUID.randomUUID().toString().substring(0, 8);
+    LocalDate today = LocalDate.now();
+    String older = held(holder, "营业执照", today.minusYears(2), null);
+    assertThat(library.valid(holder, "营业执照")).map(HeldLicenses.HeldLicense::identifier).contains(older);
+
+    String newer = held(holder, "营业执照", today.minusYears(1), today.plusYears(1));
+    held(holder, "食品经营许可证", today, today.plusYears(5));
+    assertThat(library.valid(holder, "营业执照")).map(HeldLicenses.HeldLicense::identifier).contains(newer);
+
+    ELicense revoked = licenses.findById(newer).orElseThrow();
+    revoked.revoke("测试注销", OffsetDateTime.now());
+    licenses.saveAndFlush(revoked);
+    held(holder, "营业执照", today.minusDays(1), today.minusDays(1)); // the newest, expired yesterday
+    assertThat(library.valid(holder, "营业执照")).map(HeldLicenses.HeldLicense::identifier).contains(older);
+    held(holder, "营业执照", today, today); // valid through today
+    assertThat(library.valid(holder, "营业执照")).map(HeldLicenses.HeldLicense::identifier).isPresent().get().isNotEqualTo(older);
+    assertThat(library.valid(holder, "税务登记证")).isEmpty();
+    assertThat(library.valid("someone-else", "营业执照")).isEmpty();
+  }
+
+  private String held(String holder, String type, LocalDate issuedOn, LocalDate validUntil) {
+    String identifier = "TEST" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+    var license = new ELicense(
+        identifier, type, "N-" + identifier, type, "TEST01", holder, "测试企业", "91210800MA0YK1234X",
+        "001", "测试局", "11210800TEST", "210800-TEST", issuedOn, validUntil, "210800", "{}", null, null, OffsetDateTime.now());
+    license.signed("test-key", "c2lnbmF0dXJl", OffsetDateTime.now());
+    licenses.saveAndFlush(license);
+    return identifier;
   }
 
   private static ELicense license(String identifier, String holderName, String number) {
