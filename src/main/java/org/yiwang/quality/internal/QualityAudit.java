@@ -54,6 +54,11 @@ class QualityAudit implements CatalogueQuality, PublicationCheck {
   /** The version of each item the results above are for. */
   private final Map<String, Integer> auditedVersions = new ConcurrentHashMap<>();
   private volatile QualityReport report = QualityReport.notYetAudited();
+  /**
+   * Each department's items with findings, the lowest score first, made with the report: a
+   * department's page and the export read their department's, not all of the province's items.
+   */
+  private volatile Map<String, List<ItemQuality>> withFindingsByDepartment = Map.of();
   /** The published versions the last reconciliation compared: the same instance means nothing changed. */
   private volatile Map<String, Integer> reconciledAgainst;
 
@@ -192,6 +197,12 @@ class QualityAudit implements CatalogueQuality, PublicationCheck {
               mean(list), byRule));
     }
     departments.sort(Comparator.comparing(DepartmentQuality::score).reversed().thenComparing(DepartmentQuality::code));
+    Map<String, List<ItemQuality>> withFindings = new HashMap<>();
+    byDepartment.forEach((code, list) -> withFindings.put(code, list.stream()
+        .filter(i -> !i.findings().isEmpty())
+        .sorted(Comparator.comparingInt(ItemQuality::score).thenComparing(ItemQuality::code))
+        .toList()));
+    withFindingsByDepartment = withFindings;
     List<ItemQuality> all = List.copyOf(items.values());
     return new QualityReport(
         mean(all), departments, all.size(), all.stream().mapToInt(i -> i.findings().size()).sum(), Instant.now(), millis);
@@ -217,10 +228,7 @@ class QualityAudit implements CatalogueQuality, PublicationCheck {
 
   @Override
   public List<ItemQuality> itemsOfDepartment(String departmentCode) {
-    return items.values().stream()
-        .filter(i -> i.departmentCode().equals(departmentCode) && !i.findings().isEmpty())
-        .sorted(Comparator.comparingInt(ItemQuality::score).thenComparing(ItemQuality::code))
-        .toList();
+    return withFindingsByDepartment.getOrDefault(departmentCode, List.of());
   }
 
   @Override
