@@ -109,6 +109,9 @@ class JdbcAuditLog implements AuditLog {
     jdbc.sql(
             "select occurred_at, actor, action, target, detail, prev_hash, hash from audit_entry"
                 + " where chain_seq is not null order by chain_seq")
+        // a thousand rows at a time (a cursor, in this transaction): PostgreSQL's driver would
+        // otherwise hold the whole log in memory, tens of millions of entries in a province
+        .withFetchSize(1_000)
         .query(
             rs -> {
               OffsetDateTime at = rs.getObject(1, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC);
