@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.yiwang.shared.id.Masking;
 import org.yiwang.shared.id.ResidentIdNumber;
 import org.yiwang.shared.id.UnifiedSocialCreditCode;
 import org.yiwang.support.DatabaseProperties;
@@ -150,10 +151,27 @@ class IssuedLicensesPageIntegrationTests extends DatabaseProperties {
     assertThat(byId).contains("王" + token);
     assertThat(byId.replace("value=\"" + personId + "\"", "")).doesNotContain(personId);
 
-    // the searches are audited, the ID number masked
+    // the searches are audited, any run of letters and digits that could be a document's number masked
+    page("kjj.approver", post("/backoffice/licenses").param("q", "王" + personId.substring(0, 16)));
     List<String> audited = jdbc.sql("select detail from audit_entry where actor = 'kjj.approver' and action = 'license.search' order by id")
         .query(String.class).list();
-    assertThat(audited).contains(token, number, personId.substring(0, 4) + "**********" + personId.substring(14)).doesNotContain(personId);
+    assertThat(audited).contains(
+        token, Masking.idNumber(number), personId.substring(0, 4) + "**********" + personId.substring(14),
+        "王" + personId.substring(0, 4) + "********" + personId.substring(12, 16));
+    assertThat(audited).noneMatch(detail -> detail.contains(personId.substring(0, 16)) || detail.contains(number));
+  }
+
+  @Test
+  void aSearchInTheAddressIsNotReadSoNoIdNumberTravelsInOne() throws Exception {
+    long before = searchesAudited("kjj.window");
+    String html = page("kjj.window", get("/backoffice/licenses").param("q", personId));
+    assertThat(entries(html)).hasSize(20);
+    assertThat(html).doesNotContain(personId);
+    assertThat(searchesAudited("kjj.window")).isEqualTo(before);
+  }
+
+  long searchesAudited(String actor) {
+    return jdbc.sql("select count(*) from audit_entry where actor = ? and action = 'license.search'").param(actor).query(Long.class).single();
   }
 
   @Test

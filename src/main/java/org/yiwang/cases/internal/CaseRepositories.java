@@ -46,7 +46,7 @@ interface ApplicationCases extends JpaRepository<ApplicationCase, String> {
    * E-supervision's candidates: the open cases, their clock running, whose limit falls on or before
    * {@code by} and that have not yet been warned at the level they have reached (yellow before the
    * limit, red after {@code today}). Their ids only: a warned case drops out until its next step, so
-   * a round reads the cases that came near their limit since the last one, not every case near it.
+   * a round opens a transaction for the cases that came near their limit since the last one alone.
    * In no order: an order by id would let the planner walk the primary key's index instead.
    */
   @Query(

@@ -53,8 +53,11 @@ class LicenseService implements Licenses, org.yiwang.cases.HeldLicenses {
 
   private static final Logger log = LoggerFactory.getLogger(LicenseService.class);
   static final String TERRITORY = "210800";
-  /** What a resident ID number looks like (15 or 18 characters), checked or not: masked in the audit. */
-  private static final Pattern ID_NUMBER = Pattern.compile("\\d{15}|\\d{17}[\\dXx]");
+  /**
+   * A run of letters and digits long enough to be an identity document's number (an ID number with
+   * a typo, a part of one, a permit's): masked in the audit, whatever it turns out to be.
+   */
+  private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[0-9A-Za-z]{8,}");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
   private final ELicenses licenses;
@@ -162,7 +165,7 @@ class LicenseService implements Licenses, org.yiwang.cases.HeldLicenses {
       var identifier = new LicenseIdentifier(i.typeCode(), issuerCode(i.departmentCode()), "%d%08d".formatted(i.issuedOn().getYear(), serial), 1);
       fresh.add(new ELicense(
           identifier.toString(), i.name(), "%s%d%07d".formatted(i.departmentCode().toUpperCase(), i.issuedOn().getYear(), serial),
-          i.name(), identifier.typeCode(), i.holderUsername(), i.holderName(), i.holderId(), i.enterprise() ? "001" : "111",
+          i.name(), identifier.typeCode(), i.holderUsername(), i.holderName(), i.holderId().toUpperCase(Locale.ROOT), i.enterprise() ? "001" : "111",
           i.departmentName(), identifier.issuerCode(), i.departmentCode(), i.issuedOn(), i.validUntil(), TERRITORY,
           json.writeValueAsString(i.fields()), i.caseId(), i.caseNumber(), now));
     }
@@ -484,7 +487,7 @@ class LicenseService implements Licenses, org.yiwang.cases.HeldLicenses {
       boolean more = rows.size() > pageable.getPageSize();
       return new SliceImpl<>(rows.stream().limit(pageable.getPageSize()).map(this::view).toList(), pageable, more);
     }
-    audit.record(staff.username(), "license.search", department, ID_NUMBER.matcher(text).matches() ? Masking.idNumber(text) : text);
+    audit.record(staff.username(), "license.search", department, DOCUMENT_NUMBER.matcher(text).replaceAll(m -> Masking.idNumber(m.group())));
     // a number (license, case, ID) is looked up by its index; a name is looked for in the holders' names
     String upper = text.toUpperCase(Locale.ROOT);
     if (!HAN.matcher(text).find() && licenses.countIdentifiedBy(department, upper) > 0) {

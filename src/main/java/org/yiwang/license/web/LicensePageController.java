@@ -12,8 +12,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.yiwang.identity.Accounts;
@@ -79,12 +77,22 @@ class LicensePageController {
     return "redirect:/licenses/" + identifier;
   }
 
+  /** The department's licenses, a page at a time, newest first. */
+  @GetMapping("/backoffice/licenses")
+  String issued(@RequestParam(defaultValue = "0") int page, Model model) {
+    return issued("", page, model);
+  }
+
   /**
-   * The department's licenses, a page at a time; searched by POST, so that the ID numbers and names
-   * searched for stay out of addresses, browser histories and access logs.
+   * A search of them, by POST only: the ID numbers and names searched for stay out of addresses,
+   * browser histories and access logs (a {@code q} in an address is not read).
    */
-  @RequestMapping(path = "/backoffice/licenses", method = {RequestMethod.GET, RequestMethod.POST})
-  String issued(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+  @PostMapping("/backoffice/licenses")
+  String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+    return issued(q, page, model);
+  }
+
+  private String issued(String q, int page, Model model) {
     int p = Math.max(0, Math.min(page, 10_000));
     Slice<LicenseView> found;
     try {

@@ -181,8 +181,20 @@ class TimeLimitsIntegrationTests extends DatabaseProperties {
       set(id, "clock_stopped_since = null");
       jdbc.update("update application_case set accept_deadline = ? where id = ?", calendar.addWorkingDays(by, 1), id);
       assertThat(cases.toWarn(by, today)).as("its limit further off").doesNotContain(id);
+
+      // accepted: its decision's limit counts, the acceptance's no longer
+      jdbc.update("update application_case set status = 'ACCEPTED', accept_deadline = ?, decision_deadline = ? where id = ?",
+          today.minusDays(10), calendar.addWorkingDays(by, 1), id);
+      assertThat(cases.toWarn(by, today)).as("accepted, its decision's limit further off").doesNotContain(id);
+      jdbc.update("update application_case set decision_deadline = ? where id = ?", today.minusDays(1), id);
+      assertThat(cases.toWarn(by, today)).as("accepted, over its decision's limit").contains(id);
+      set(id, "warning_level = 'YELLOW'");
+      assertThat(cases.toWarn(by, today)).as("accepted, warned yellow, now over").contains(id);
+      set(id, "warning_level = 'RED'");
+      assertThat(cases.toWarn(by, today)).as("accepted, warned red").doesNotContain(id);
     } finally {
-      jdbc.update("update application_case set accept_deadline = ?, warning_level = null where id = ?", today.plusDays(30), id);
+      jdbc.update("update application_case set status = 'SUBMITTED', accept_deadline = ?, decision_deadline = null, warning_level = null where id = ?",
+          today.plusDays(30), id);
     }
   }
 
