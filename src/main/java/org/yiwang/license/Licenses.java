@@ -29,7 +29,7 @@ public interface Licenses {
   LicenseView revoke(CurrentUser staff, String identifier, String reason);
 
   /** Who used the holder's license, in which case, when ("who used my licenses"). */
-  List<LicenseUse> uses(CurrentUser holder, String identifier);
+  Slice<LicenseUse> uses(CurrentUser holder, String identifier, int page, int size);
 
   /** The platform administrator gives a department a new signing key; earlier certificates stay published. */
   String rotateKey(CurrentUser admin, String departmentCode);

@@ -220,8 +220,8 @@ class LicenseIntegrationTests extends DatabaseProperties {
     assertThat(read.status()).isEqualTo(200);
     assertThat(new String(read.bytes(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     var citizen = accounts.find("citizen").orElseThrow();
-    assertThat(library.uses(citizen, identifier)).extracting(LicenseUse::caseNumber).contains(number);
-    assertThat(library.uses(citizen, identifier)).extracting(LicenseUse::departmentCode).contains("scjgj");
+    assertThat(library.uses(citizen, identifier, 0, 50).getContent()).extracting(LicenseUse::caseNumber).contains(number);
+    assertThat(library.uses(citizen, identifier, 0, 50).getContent()).extracting(LicenseUse::departmentCode).contains("scjgj");
     // outside such a case no other department reads it
     assertThat(api.get("gjj.window", "/api/v1/licenses/" + identifier).status()).isEqualTo(404);
     assertThat(api.get("gjj.window", "/api/v1/cases/" + id + "/materials/m2").status()).isEqualTo(404);
@@ -237,6 +237,32 @@ class LicenseIntegrationTests extends DatabaseProperties {
   }
 
   @Autowired org.springframework.test.web.servlet.MockMvc mvc;
+  @Autowired org.springframework.security.core.userdetails.UserDetailsService users;
+
+  @Test
+  void theHolderPagesThroughEveryUseOfALicenseTheLatestFirst() throws Exception {
+    var citizen = accounts.find("citizen").orElseThrow();
+    String identifier = library.mine(citizen).get(0).identifier();
+    long before = library.uses(citizen, identifier, 0, 200).getContent().size();
+    for (int i = 0; i < 60; i++) {
+      jdbc.update("insert into license_use (identifier, case_number, department_code, used_by, used_at) values (?, ?, 'gjj', 'gjj.window', ?)",
+          identifier, "USE%02d".formatted(i), java.time.OffsetDateTime.now());
+    }
+    var first = library.uses(citizen, identifier, 0, 50);
+    assertThat(first.getContent()).hasSize(50).first().extracting(LicenseUse::caseNumber).isEqualTo("USE59");
+    assertThat(first.hasNext()).isTrue();
+    var second = library.uses(citizen, identifier, 1, 50);
+    assertThat(second.getContent()).hasSize((int) Math.min(50, before + 10));
+    assertThat(second.getContent().get(0).caseNumber()).isEqualTo("USE09");
+
+    String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/licenses/" + identifier)
+            .param("usesPage", "1")
+            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername("citizen"))))
+        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(page).contains("USE09", "id=\"uses-prev\"").doesNotContain("USE10");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> library.uses(accounts.find("enterprise").orElseThrow(), identifier, 0, 50))
+        .as("another applicant").isInstanceOf(org.yiwang.shared.NotFoundException.class);
+  }
 
   @Test
   void oldLicensesStillVerifyAfterTheKeyIsRotatedAndAnExpiredOneSaysSoEvenFromAQrImage() throws Exception {

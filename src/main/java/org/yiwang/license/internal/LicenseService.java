@@ -347,9 +347,10 @@ class LicenseService implements Licenses, org.yiwang.cases.HeldLicenses {
 
   @Override
   @Transactional(readOnly = true)
-  public List<org.yiwang.license.LicenseUse> uses(CurrentUser holder, String identifier) {
+  public Slice<org.yiwang.license.LicenseUse> uses(CurrentUser holder, String identifier, int page, int size) {
     ELicense l = visible(holder, identifier);
-    return uses.findByIdentifierOrderByIdDesc(l.identifier()).stream().map(UseRecord::view).toList();
+    return uses.findByIdentifierOrderByIdDesc(l.identifier(), PageRequest.of(Math.max(page, 0), Math.max(1, Math.min(size, 200))))
+        .map(UseRecord::view);
   }
 
   // --- verification ---

@@ -1,9 +1,11 @@
 package org.yiwang.license.internal;
 
-import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface UseRecords extends JpaRepository<UseRecord, Long> {
 
-  List<UseRecord> findByIdentifierOrderByIdDesc(String identifier);
+  /** A page of a license's uses, the latest first: a business license is read in case after case, for years. */
+  Slice<UseRecord> findByIdentifierOrderByIdDesc(String identifier, Pageable page);
 }

@@ -27,6 +27,7 @@ import org.yiwang.shared.web.PageController;
 class LicensePageController {
 
   private static final int PAGE_SIZE = 20;
+  private static final int USES_PAGE_SIZE = 50;
 
   private final Licenses licenses;
   private final Accounts accounts;
@@ -43,12 +44,16 @@ class LicensePageController {
   }
 
   @GetMapping("/licenses/{identifier}")
-  String show(@PathVariable String identifier, Model model) {
+  String show(@PathVariable String identifier, @RequestParam(defaultValue = "0") int usesPage, Model model) {
     CurrentUser user = accounts.signedIn();
     var license = licenses.get(user, identifier);
     model.addAttribute("license", license);
     if (user.username().equals(license.holderUsername())) {
-      model.addAttribute("uses", licenses.uses(user, identifier));
+      int p = Math.max(0, Math.min(usesPage, 10_000));
+      var uses = licenses.uses(user, identifier, p, USES_PAGE_SIZE);
+      model.addAttribute("uses", uses.getContent());
+      model.addAttribute("usesPage", p);
+      model.addAttribute("usesHasNext", uses.hasNext());
     }
     model.addAttribute("mayRevoke", user.isStaff() && license.departmentCode().equals(user.departmentCode()) && license.revokedAt() == null);
     return "license/license";
@@ -72,7 +77,7 @@ class LicensePageController {
         throw e;
       }
       model.addAttribute("revokeError", true);
-      return show(identifier, model);
+      return show(identifier, 0, model);
     }
     return "redirect:/licenses/" + identifier;
   }
