@@ -66,7 +66,7 @@ final class AppProcess implements AutoCloseable {
     try (var socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    List<String> command = new ArrayList<>(List.of(options.java().toString(), "-Xmx" + heap));
+    List<String> command = new ArrayList<>(List.of(options.java().toString(), "-Xmx" + heap, temporaryFiles(options)));
     command.addAll(launch == Launch.ARCHIVED ? archived(options, heap, jdbcUrl, dataDir) : List.of("-jar", options.jar().toAbsolutePath().toString()));
     command.addAll(arguments(options, port, jdbcUrl, dataDir));
     command.addAll(extra);
@@ -79,6 +79,14 @@ final class AppProcess implements AutoCloseable {
     pump.setDaemon(true);
     pump.start();
     return app;
+  }
+
+  /**
+   * The application's temporary files (Tomcat's work and document directories, one pair a start) in
+   * the work directory, not the machine's: every run left its starts' directories in /tmp.
+   */
+  private static String temporaryFiles(Options options) throws IOException {
+    return "-Djava.io.tmpdir=" + Files.createDirectories(options.workDir().resolve("tmp")).toAbsolutePath();
   }
 
   private static List<String> arguments(Options options, int port, String jdbcUrl, Path dataDir) {
@@ -111,7 +119,7 @@ final class AppProcess implements AutoCloseable {
       System.out.printf("Archiving the application's classes for JDK %d (once per build: extract, then a training start) ...%n", feature);
       run(List.of(options.java().toString(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--force", "--destination", dir.toString()),
           options.workDir().resolve("logs").resolve("extract.log"));
-      List<String> training = new ArrayList<>(List.of(options.java().toString(), "-Xmx" + heap,
+      List<String> training = new ArrayList<>(List.of(options.java().toString(), "-Xmx" + heap, temporaryFiles(options),
           aotCache ? "-XX:AOTCacheOutput=" + archive : "-XX:ArchiveClassesAtExit=" + archive,
           "-Dspring.context.exit=onRefresh", "-jar", extracted.toString()));
       training.addAll(arguments(options, 0, jdbcUrl, dataDir));
