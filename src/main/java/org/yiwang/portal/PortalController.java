@@ -62,9 +62,9 @@ class PortalController {
   }
 
   /**
-   * The home page and the figures page list every department of the catalogue (a province's 1,292:
-   * 35 ms of rendering a page, docs/benchmarks.md), so they are kept rendered for anonymous readers
-   * until the figures change, as the guide pages are until their item's next version.
+   * The home page, the figures page and the departments' page list every department of the catalogue
+   * (a province's 1,292: 35 ms of rendering a page, docs/benchmarks.md), so they are kept rendered for
+   * anonymous readers until the figures change, as the guide pages are until their item's next version.
    */
   @GetMapping("/")
   void home(Model model, HttpServletRequest request, HttpServletResponse response) throws Exception {
@@ -86,9 +86,9 @@ class PortalController {
   }
 
   @GetMapping("/departments")
-  String departments(Model model) {
-    model.addAttribute("departments", catalog.departments());
-    return "portal/departments";
+  void departments(Model model, HttpServletRequest request, HttpServletResponse response) throws Exception {
+    pages.serve("portal/departments", "figures@" + catalog.figuresRevision(), model,
+        () -> model.addAttribute("departments", catalog.departments()), request, response);
   }
 
   @GetMapping("/departments/{code}")

@@ -44,6 +44,7 @@ class PortalIntegrationTests extends DatabaseProperties {
 
   @Autowired MockMvc mvc;
   @Autowired UserDetailsService users;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @Test
   void homeShowsTheCataloguesFiguresAndDepartments() throws Exception {
@@ -66,6 +67,23 @@ class PortalIntegrationTests extends DatabaseProperties {
             .getResponse()
             .getContentAsString();
     assertThat(fragment).doesNotContain("<html").startsWith("<section id=\"results\"").contains("<mark>公积金</mark>");
+  }
+
+  @Test
+  void theDepartmentsPageListsEveryDepartmentWithItsCountsAndIsKeptForAnonymousReaders() throws Exception {
+    String first = mvc.perform(get("/departments")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(first).contains("营口市住房公积金管理中心", "营口市消防救援支队", "个事项，其中全程网办");
+    // a name changed behind the catalogue's back (no publication, so the same figures): the kept page
+    // is still served to anonymous readers, while a signed-in reader's page is rendered for them
+    jdbc.update("update department set name = '营口市消防救援支队（改）' where code = 'xfzd'");
+    try {
+      assertThat(mvc.perform(get("/departments")).andReturn().getResponse().getContentAsString()).as("kept rendered").isEqualTo(first);
+      String signedIn = mvc.perform(get("/departments").with(user(users.loadUserByUsername("citizen"))))
+          .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+      assertThat(signedIn).contains("营口市住房公积金管理中心", "营口市消防救援支队（改）");
+    } finally {
+      jdbc.update("update department set name = '营口市消防救援支队' where code = 'xfzd'");
+    }
   }
 
   @Test
