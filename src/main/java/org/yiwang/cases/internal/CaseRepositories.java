@@ -74,7 +74,10 @@ interface ApplicationCases extends JpaRepository<ApplicationCase, String> {
       """)
   Slice<ApplicationCase> nearLimitIn(String department, LocalDate by, Pageable page);
 
-  /** {@link #nearLimitIn}, every department's (the platform administrator's view). */
+  /**
+   * {@link #nearLimitIn}, every department's (the platform administrator's view). A query of its own:
+   * a department that may be null in one query would keep PostgreSQL from the department's index.
+   */
   @Query(
       """
       select c from ApplicationCase c

@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -50,6 +49,7 @@ import org.yiwang.identity.Role;
 import org.yiwang.shared.BusinessRuleException;
 import org.yiwang.shared.BusinessRuleException.Violation;
 import org.yiwang.shared.NotFoundException;
+import org.yiwang.shared.Paging;
 import org.yiwang.shared.db.TimeOrderedIds;
 import org.yiwang.shared.files.FileStore;
 import org.yiwang.shared.files.FileType;
@@ -721,7 +721,7 @@ class CaseService implements Cases {
     if (!all && !supervisor.has(Role.SUPERVISOR)) {
       throw BusinessRuleException.forbidden("cases.supervision.forbidden");
     }
-    var pageable = PageRequest.of(Math.max(page, 0), Math.max(1, Math.min(size, 500)));
+    var pageable = Paging.of(page, size, 500);
     LocalDate by = limits.warnFrom(today());
     return (all ? cases.nearLimit(by, pageable) : cases.nearLimitIn(supervisor.departmentCode(), by, pageable)).map(this::summary);
   }

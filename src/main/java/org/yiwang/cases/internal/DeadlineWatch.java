@@ -16,7 +16,7 @@ import org.yiwang.cases.TimeLight;
 
 /**
  * E-supervision (电子监察): finds open cases near or over their limit and warns once per level; a
- * round reads only the cases not yet warned at the level they have reached.
+ * round opens a transaction only for the cases not yet warned at the level they have reached.
  * Safe on several nodes: the warning level is written with the case's version, so when two nodes
  * find the same case only one write succeeds, and only that one sends the warning.
  */

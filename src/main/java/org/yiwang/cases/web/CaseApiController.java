@@ -36,6 +36,7 @@ import org.yiwang.cases.Progress;
 import org.yiwang.cases.TimeLight;
 import org.yiwang.identity.Accounts;
 import org.yiwang.shared.NotFoundException;
+import org.yiwang.shared.Paging;
 import org.yiwang.workflow.CaseProcesses.InboxFilter;
 import org.yiwang.workflow.StepKind;
 import org.yiwang.workflow.TaskAction;
@@ -110,7 +111,7 @@ class CaseApiController {
 
   @GetMapping("/cases")
   List<CaseSummary> mine(
-      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
     return cases.mine(accounts.signedIn(), page, size);
   }
@@ -178,7 +179,7 @@ class CaseApiController {
   List<TaskJson> tasks(
       @RequestParam(required = false) StepKind kind,
       @RequestParam(defaultValue = "false") boolean overdue,
-      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
       @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
     var filter = new InboxFilter(kind, null, overdue, LocalDate.now(clock));
     return cases.inbox(accounts.signedIn(), filter, page, size).stream().map(TaskJson::of).toList();
@@ -205,7 +206,7 @@ class CaseApiController {
 
   @GetMapping("/supervision/warnings")
   List<CaseSummary> warnings(
-      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
       @RequestParam(defaultValue = "100") @Min(1) @Max(500) int size) {
     return cases.warned(accounts.signedIn(), page, size).getContent();
   }

@@ -23,6 +23,7 @@ import org.yiwang.identity.Accounts;
 import org.yiwang.identity.CurrentUser;
 import org.yiwang.shared.BusinessRuleException;
 import org.yiwang.shared.NotFoundException;
+import org.yiwang.shared.Paging;
 import org.yiwang.shared.web.PageController;
 
 /**
@@ -68,7 +69,7 @@ class CasePageController {
   @GetMapping("/cases")
   String mine(@RequestParam(defaultValue = "0") int page, Model model) {
     CurrentUser applicant = accounts.signedIn();
-    int p = Math.max(0, Math.min(page, 10_000));
+    int p = Paging.page(page);
     model.addAttribute("cases", cases.mine(applicant, p, PAGE_SIZE));
     model.addAttribute("page", p);
     // the case after this page, if any, at offset (p + 1) × PAGE_SIZE: a page of one at that index

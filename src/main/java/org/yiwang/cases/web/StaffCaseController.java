@@ -22,6 +22,7 @@ import org.yiwang.identity.Accounts;
 import org.yiwang.identity.CurrentUser;
 import org.yiwang.identity.Role;
 import org.yiwang.shared.BusinessRuleException;
+import org.yiwang.shared.Paging;
 import org.yiwang.shared.web.PageController;
 import org.yiwang.workflow.CaseProcesses.InboxFilter;
 import org.yiwang.workflow.StepKind;
@@ -61,7 +62,7 @@ class StaffCaseController {
       Model model) {
     CurrentUser staff = accounts.signedIn();
     var filter = new InboxFilter(kind, null, overdue, LocalDate.now(clock));
-    int p = Math.max(0, Math.min(page, 10_000));
+    int p = Paging.page(page);
     long total = cases.inboxCount(staff, filter);
     model.addAttribute("entries", cases.inbox(staff, filter, p, PAGE_SIZE));
     model.addAttribute("total", total);
@@ -139,7 +140,7 @@ class StaffCaseController {
 
   @GetMapping("/supervision")
   String supervision(@RequestParam(defaultValue = "0") int page, Model model) {
-    int p = Math.max(0, Math.min(page, 10_000));
+    int p = Paging.page(page);
     var warned = cases.warned(accounts.signedIn(), p, PAGE_SIZE);
     model.addAttribute("warned", warned.getContent());
     model.addAttribute("page", p);

@@ -43,6 +43,7 @@ import org.yiwang.license.Licenses;
 import org.yiwang.license.Verification;
 import org.yiwang.shared.BusinessRuleException;
 import org.yiwang.shared.NotFoundException;
+import org.yiwang.shared.Paging;
 import org.yiwang.shared.id.Masking;
 import org.yiwang.shared.id.UnifiedSocialCreditCode;
 import tools.jackson.core.type.TypeReference;
@@ -349,7 +350,7 @@ class LicenseService implements Licenses, org.yiwang.cases.HeldLicenses {
   @Transactional(readOnly = true)
   public Slice<org.yiwang.license.LicenseUse> uses(CurrentUser holder, String identifier, int page, int size) {
     ELicense l = visible(holder, identifier);
-    return uses.findByIdentifierOrderByIdDesc(l.identifier(), PageRequest.of(Math.max(page, 0), Math.max(1, Math.min(size, 200))))
+    return uses.findByIdentifierOrderByIdDesc(l.identifier(), Paging.of(page, size, 200))
         .map(UseRecord::view);
   }
 
@@ -474,7 +475,7 @@ class LicenseService implements Licenses, org.yiwang.cases.HeldLicenses {
   @Override
   @Transactional
   public Slice<LicenseView> issuedBy(CurrentUser staff, String query, int page, int size) {
-    var pageable = PageRequest.of(Math.max(page, 0), Math.max(1, Math.min(size, 100)));
+    var pageable = Paging.of(page, size, 100);
     if (!staff.isStaff() || staff.departmentCode() == null) {
       return new SliceImpl<>(List.of(), pageable, false);
     }

@@ -20,6 +20,7 @@ import org.yiwang.license.LicenseView;
 import org.yiwang.license.Licenses;
 import org.yiwang.license.Verification;
 import org.yiwang.shared.BusinessRuleException;
+import org.yiwang.shared.Paging;
 import org.yiwang.shared.web.PageController;
 
 /** "My licenses", a license with its download, the department's page of its licenses and revocation, and the public verification page. */
@@ -49,7 +50,7 @@ class LicensePageController {
     var license = licenses.get(user, identifier);
     model.addAttribute("license", license);
     if (user.username().equals(license.holderUsername())) {
-      int p = Math.max(0, Math.min(usesPage, 10_000));
+      int p = Paging.page(usesPage);
       var uses = licenses.uses(user, identifier, p, USES_PAGE_SIZE);
       model.addAttribute("uses", uses.getContent());
       model.addAttribute("usesPage", p);
@@ -98,7 +99,7 @@ class LicensePageController {
   }
 
   private String issued(String q, int page, Model model) {
-    int p = Math.max(0, Math.min(page, 10_000));
+    int p = Paging.page(page);
     Slice<LicenseView> found;
     try {
       found = licenses.issuedBy(accounts.signedIn(), q, p, PAGE_SIZE);
@@ -111,7 +112,8 @@ class LicensePageController {
       p = 0;
     }
     model.addAttribute("licenses", found.getContent());
-    model.addAttribute("q", q.length() > Licenses.MAX_QUERY_LENGTH ? q.substring(0, Licenses.MAX_QUERY_LENGTH) : q.strip());
+    String shown = q.strip();
+    model.addAttribute("q", shown.length() > Licenses.MAX_QUERY_LENGTH ? shown.substring(0, Licenses.MAX_QUERY_LENGTH) : shown);
     model.addAttribute("maxQuery", Licenses.MAX_QUERY_LENGTH);
     model.addAttribute("page", p);
     model.addAttribute("hasNext", found.hasNext());
