@@ -9,9 +9,11 @@ import org.springframework.data.jpa.repository.query.QueryEnhancerSelector;
  * The modules' Spring Data repositories, as Boot would find them, with one difference: a declared
  * query ({@code @Query}) is not parsed by Spring Data's own HQL grammar when its repository is made.
  * That parse (ANTLR, cold at start) took 3.2 s of a JDK 17 start with the province, 2.0 s of it for
- * the cases' repository alone; its result serves only to add a {@code Sort} or derive a count query,
- * and no declared query here takes a sort or a page or returns a {@code Page}. Hibernate still
- * checks every declared query as its repository is made, so a mistaken query fails the start.
+ * the cases' repository alone; its result serves only to add a {@code Sort} or derive a count query.
+ * No declared query here takes a sort or returns a {@code Page}; those that take a page are given
+ * unsorted ones ({@code Paging.of}) and carry their own order, so Spring Data only limits them
+ * ({@code RepositorySettingsTests} keeps it so). Hibernate still checks every declared query as its
+ * repository is made, so a mistaken query fails the start.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableJpaRepositories(basePackages = "org.yiwang", queryEnhancerSelector = RepositorySettings.DeclaredQueriesUnparsed.class)
