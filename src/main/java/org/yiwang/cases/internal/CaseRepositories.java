@@ -1,7 +1,6 @@
 package org.yiwang.cases.internal;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import jakarta.persistence.LockModeType;
@@ -39,8 +38,6 @@ interface ApplicationCases extends JpaRepository<ApplicationCase, String> {
       order by c.createdAt desc, c.id desc
       """)
   List<ApplicationCase> pageOfApplicant(String username, int offset, int size);
-
-  List<ApplicationCase> findByIdIn(Collection<String> ids);
 
   /**
    * E-supervision's candidates: the open cases, their clock running, whose limit falls on or before

@@ -90,6 +90,7 @@ class CaseService implements Cases {
   private final String comprehensiveWindow;
   private final org.springframework.beans.factory.ObjectProvider<org.yiwang.cases.HeldLicenses> heldLicenses;
   private final LicenseReuseCount reuseCount;
+  private final CaseSummaryColumns summaryColumns;
 
   CaseService(
       ApplicationCases cases,
@@ -111,9 +112,11 @@ class CaseService implements Cases {
       @Value("${yiwang.cases.max-upload-bytes:10485760}") long maxUploadBytes,
       @Value("${yiwang.workflow.comprehensive-window:yshj}") String comprehensiveWindow,
       org.springframework.beans.factory.ObjectProvider<org.yiwang.cases.HeldLicenses> heldLicenses,
-      LicenseReuseCount reuseCount) {
+      LicenseReuseCount reuseCount,
+      CaseSummaryColumns summaryColumns) {
     this.heldLicenses = heldLicenses;
     this.reuseCount = reuseCount;
+    this.summaryColumns = summaryColumns;
     this.cases = cases;
     this.materials = materials;
     this.events = events;
@@ -418,11 +421,19 @@ class CaseService implements Cases {
   }
 
   private TimeLight light(ApplicationCase c) {
+    return light(CaseSummaryColumns.Columns.of(c));
+  }
+
+  private TimeLight light(CaseSummaryColumns.Columns c) {
     LocalDate deadline = c.status() == CaseStatus.SUBMITTED ? c.acceptDeadline() : c.decisionDeadline();
     return limits.light(c.status(), deadline, c.clockStoppedSince() != null, today());
   }
 
   private CaseSummary summary(ApplicationCase c) {
+    return summary(CaseSummaryColumns.Columns.of(c));
+  }
+
+  private CaseSummary summary(CaseSummaryColumns.Columns c) {
     LocalDate deadline =
         c.status() == CaseStatus.SUBMITTED ? c.acceptDeadline() : c.status() == CaseStatus.ACCEPTED ? c.decisionDeadline() : null;
     return new CaseSummary(
@@ -558,9 +569,9 @@ class CaseService implements Cases {
   @Transactional(readOnly = true)
   public List<InboxEntry> inbox(CurrentUser staff, InboxFilter filter, int page, int size) {
     List<WorkTask> tasks = processes.inbox(staff, filter, page, size);
-    Map<String, ApplicationCase> byId =
-        cases.findByIdIn(tasks.stream().map(WorkTask::caseId).toList()).stream()
-            .collect(Collectors.toMap(ApplicationCase::id, Function.identity()));
+    Map<String, CaseSummaryColumns.Columns> byId =
+        summaryColumns.byIds(tasks.stream().map(WorkTask::caseId).distinct().toList()).stream()
+            .collect(Collectors.toMap(CaseSummaryColumns.Columns::id, Function.identity()));
     return tasks.stream()
         .filter(t -> byId.containsKey(t.caseId()))
         .map(t -> new InboxEntry(t, summary(byId.get(t.caseId()))))

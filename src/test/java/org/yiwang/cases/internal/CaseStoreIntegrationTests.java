@@ -3,7 +3,12 @@ package org.yiwang.cases.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -17,6 +22,7 @@ import org.yiwang.support.IntegrationTest;
 class CaseStoreIntegrationTests extends DatabaseProperties {
 
   @Autowired ApplicationCases cases;
+  @Autowired CaseSummaryColumns summaryColumns;
 
   @Test
   void aNewCaseWithAnIdAlreadyTakenFailsAndLeavesTheFirstCaseAsItWas() {
@@ -46,6 +52,44 @@ class CaseStoreIntegrationTests extends DatabaseProperties {
     cases.saveAndFlush(read);
 
     assertThat(cases.findById(id).orElseThrow().formData()).contains("改");
+  }
+
+  @Test
+  void aListsColumnsReadAsColumnsAreThoseOfTheCaseReadAsAnEntity() {
+    OffsetDateTime now = OffsetDateTime.parse("2026-11-27T09:30:15.123456+08:00");
+    String draftId = TimeOrderedIds.next();
+    cases.saveAndFlush(draft(draftId, "T4" + draftId.substring(draftId.length() - 12), "赵六"));
+    String submittedId = TimeOrderedIds.next();
+    ApplicationCase submitted = draft(submittedId, "T5" + submittedId.substring(submittedId.length() - 12), "孙七");
+    submitted.submit(now, LocalDate.of(2026, 12, 4));
+    cases.saveAndFlush(submitted);
+    String stoppedId = TimeOrderedIds.next();
+    ApplicationCase stopped = draft(stoppedId, "T6" + stoppedId.substring(stoppedId.length() - 12), "周八");
+    stopped.submit(now, LocalDate.of(2026, 12, 4));
+    stopped.accept(now.plusHours(2), LocalDate.of(2026, 12, 18));
+    stopped.stopClock(LocalDate.of(2026, 11, 30));
+    cases.saveAndFlush(stopped);
+
+    List<String> ids = List.of(draftId, submittedId, stoppedId, "no-such-case");
+    Map<String, CaseSummaryColumns.Columns> read =
+        summaryColumns.byIds(ids).stream().collect(Collectors.toMap(CaseSummaryColumns.Columns::id, Function.identity()));
+
+    assertThat(read).containsOnlyKeys(draftId, submittedId, stoppedId);
+    for (String id : List.of(draftId, submittedId, stoppedId)) {
+      var entity = CaseSummaryColumns.Columns.of(cases.findById(id).orElseThrow());
+      var columns = read.get(id);
+      assertThat(columns).usingRecursiveComparison().ignoringFields("createdAt", "submittedAt").isEqualTo(entity);
+      assertThat(columns.createdAt()).isAtSameInstantAs(entity.createdAt());
+      if (entity.submittedAt() == null) {
+        assertThat(columns.submittedAt()).isNull();
+      } else {
+        assertThat(columns.submittedAt()).isAtSameInstantAs(entity.submittedAt());
+      }
+    }
+    assertThat(read.get(stoppedId).clockStoppedSince()).isEqualTo(LocalDate.of(2026, 11, 30));
+    assertThat(read.get(stoppedId).status()).isEqualTo(CaseStatus.ACCEPTED);
+    assertThat(read.get(draftId).acceptDeadline()).isNull();
+    assertThat(summaryColumns.byIds(List.of())).isEmpty();
   }
 
   private static ApplicationCase draft(String id, String number, String applicantName) {
