@@ -23,23 +23,6 @@ interface ApplicationCases extends JpaRepository<ApplicationCase, String> {
   Optional<ApplicationCase> lockById(String id);
 
   /**
-   * One page of an applicant's cases, newest first. The page's ids come from the index on (applicant,
-   * created, id) alone, so a deep page skips index entries instead of whole rows; the id breaks ties so
-   * that no case is shown twice or never. A list, not a {@code Page}: a page would count all of the
-   * applicant's cases again each time.
-   */
-  @Query(
-      """
-      select c from ApplicationCase c
-      where c.id in (
-        select p.id from ApplicationCase p where p.applicantUsername = :username
-        order by p.createdAt desc, p.id desc
-        offset :offset rows fetch first :size rows only)
-      order by c.createdAt desc, c.id desc
-      """)
-  List<ApplicationCase> pageOfApplicant(String username, int offset, int size);
-
-  /**
    * E-supervision's candidates: the open cases, their clock running, whose limit falls on or before
    * {@code by} and that have not yet been warned at the level they have reached (yellow before the
    * limit, red after {@code today}). Their ids only: a warned case drops out until its next step, so

@@ -446,11 +446,7 @@ class CaseService implements Cases {
   public List<CaseSummary> mine(CurrentUser applicant, int page, int size) {
     int pageSize = Math.min(Math.max(size, 1), 100);
     int offset = (int) Math.min((long) Math.max(page, 0) * pageSize, Integer.MAX_VALUE);
-    return cases
-        .pageOfApplicant(applicant.username(), offset, pageSize)
-        .stream()
-        .map(this::summary)
-        .toList();
+    return summaryColumns.pageOfApplicant(applicant.username(), offset, pageSize).stream().map(this::summary).toList();
   }
 
   @Override

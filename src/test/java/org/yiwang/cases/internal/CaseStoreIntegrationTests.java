@@ -92,10 +92,41 @@ class CaseStoreIntegrationTests extends DatabaseProperties {
     assertThat(summaryColumns.byIds(List.of())).isEmpty();
   }
 
+  @Test
+  void anApplicantsCasesComeAPageAtATimeNewestFirstEachOnce() {
+    String applicant = "pages-" + TimeOrderedIds.next().substring(24);
+    OffsetDateTime at = OffsetDateTime.parse("2026-11-27T09:30:00+08:00");
+    List<String> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      String id = TimeOrderedIds.next();
+      ids.add(id);
+      // the last two share their creation time: the id decides between them
+      OffsetDateTime created = i < 3 ? at.plusMinutes(i) : at.plusMinutes(10);
+      cases.saveAndFlush(ofApplicant(id, "T7" + id.substring(id.length() - 12), applicant, created));
+    }
+    // the two sharing a time in the order of their ids, descending, as the query breaks the tie
+    List<String> tied = ids.subList(3, 5).stream().sorted(java.util.Comparator.reverseOrder()).toList();
+    List<String> newestFirst = List.of(tied.get(0), tied.get(1), ids.get(2), ids.get(1), ids.get(0));
+    List<String> paged = new java.util.ArrayList<>();
+    for (int offset = 0; offset < 6; offset += 2) {
+      paged.addAll(summaryColumns.pageOfApplicant(applicant, offset, 2).stream().map(CaseSummaryColumns.Columns::id).toList());
+    }
+    assertThat(paged).containsExactlyElementsOf(newestFirst);
+    assertThat(summaryColumns.pageOfApplicant(applicant, 5, 2)).isEmpty();
+    assertThat(summaryColumns.pageOfApplicant("nobody-" + applicant, 0, 20)).isEmpty();
+  }
+
   private static ApplicationCase draft(String id, String number, String applicantName) {
     return new ApplicationCase(
         id, number, "TEST-ITEM", 1, "测试事项", "TEST-DEPT", "default", "默认情形",
         new ApplicationCase.Applicant("test-store", applicantName, "PERSON", "1101**********1234", "1234"),
         null, "{}", OffsetDateTime.now());
+  }
+
+  private static ApplicationCase ofApplicant(String id, String number, String username, OffsetDateTime created) {
+    return new ApplicationCase(
+        id, number, "TEST-ITEM", 1, "测试事项", "TEST-DEPT", "default", "默认情形",
+        new ApplicationCase.Applicant(username, "吴九", "PERSON", "1101**********1234", "1234"),
+        null, "{}", created);
   }
 }
