@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import org.yiwang.cases.CaseStatus;
 
 /**
@@ -17,7 +17,9 @@ import org.yiwang.cases.CaseStatus;
  * every page (a query with a collection parameter is never kept as a plan): 27 % of the application's
  * samples under the inbox's load (JFR, JDK 25).
  */
-@Repository
+@Component
+// a component, as the other JdbcClient readers are: JdbcClient translates SQL exceptions itself, and
+// @Repository would wrap every call of this hot read in a translating proxy as well
 class CaseSummaryColumns {
 
   /** What a summary and its time light are made of. */
