@@ -22,12 +22,14 @@ class BackofficeController {
   private final ServiceCatalog catalog;
   private final Accounts accounts;
   private final org.yiwang.workflow.WorkingDayCalendar calendar;
+  private final java.time.Clock clock;
 
   BackofficeController(
-      ServiceCatalog catalog, Accounts accounts, org.yiwang.workflow.WorkingDayCalendar calendar) {
+      ServiceCatalog catalog, Accounts accounts, org.yiwang.workflow.WorkingDayCalendar calendar, java.time.Clock clock) {
     this.catalog = catalog;
     this.accounts = accounts;
     this.calendar = calendar;
+    this.clock = clock;
   }
 
   @GetMapping("/backoffice")
@@ -36,7 +38,7 @@ class BackofficeController {
     if (user.has(Role.PLATFORM_ADMIN)) {
       model.addAttribute("awaiting", catalog.awaitingPublication());
       model.addAttribute("departments", catalog.departments());
-      model.addAttribute("unannounced", calendar.unannouncedYears(java.time.LocalDate.now()));
+      model.addAttribute("unannounced", calendar.unannouncedYears(java.time.LocalDate.now(clock)));
       return "backoffice/home";
     }
     if (!user.has(Role.DEPARTMENT_ADMIN)) {

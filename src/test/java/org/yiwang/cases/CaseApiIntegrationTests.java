@@ -1,5 +1,6 @@
 package org.yiwang.cases;
 
+import org.yiwang.shared.TimeConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -476,7 +477,7 @@ class CaseApiIntegrationTests extends DatabaseProperties {
 
     api().post("scjgj.window", "/api/v1/tasks/" + task + "/complete",
         "{\"action\":\"REQUEST_CORRECTION\",\"opinion\":\"补正\",\"corrections\":[{\"target\":\"form.premises\",\"reason\":\"地址不详细\"}]}");
-    jdbc.update("update application_case set correction_deadline = ? where id = ?", LocalDate.now().minusDays(1), id);
+    jdbc.update("update application_case set correction_deadline = ? where id = ?", LocalDate.now(TimeConfiguration.CHINA).minusDays(1), id);
     Response late = api().post("citizen", "/api/v1/cases/" + id + "/submit", null);
     assertThat(late.status()).isEqualTo(409);
     assertThat(late.string("$.detail")).contains("补正期限");

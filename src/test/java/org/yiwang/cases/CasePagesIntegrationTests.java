@@ -42,6 +42,7 @@ class CasePagesIntegrationTests extends DatabaseProperties {
   @Autowired ServiceCatalog catalog;
   @Autowired Accounts accounts;
   @Autowired Cases cases;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   RequestPostProcessor as(String username) {
     return user(users.loadUserByUsername(username));
@@ -113,6 +114,12 @@ class CasePagesIntegrationTests extends DatabaseProperties {
     assertThat(redirect(filledForm(id, "submit"), "citizen")).isEqualTo("/cases/" + id);
     String shown = page(get("/cases/" + id), "citizen");
     assertThat(shown).contains("已提交，待受理", "case-deadline", "timeline");
+    // the timeline is in China's time, whatever zone the server and the database hand the instant back in
+    java.time.Instant submittedAt =
+        jdbc.sql("select occurred_at from case_event where case_id = ? and kind = 'SUBMITTED'").param(id)
+            .query(java.time.OffsetDateTime.class).single().toInstant();
+    assertThat(shown).contains(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+        .format(submittedAt.atZone(org.yiwang.shared.TimeConfiguration.CHINA)));
     assertThat(page(get("/cases"), "citizen")).contains("/cases/" + id);
 
     // the window sees it in the inbox and must list what to correct

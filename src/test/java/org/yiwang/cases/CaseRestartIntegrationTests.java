@@ -1,5 +1,6 @@
 package org.yiwang.cases;
 
+import org.yiwang.shared.TimeConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -55,7 +56,7 @@ class CaseRestartIntegrationTests {
       }
       cases.submit(citizen, caseId, null);
       CurrentUser window = user(first, "scjgj.window");
-      String acceptance = cases.inbox(window, new InboxFilter(null, caseId, false, java.time.LocalDate.now()), 0, 5).get(0).task().id();
+      String acceptance = cases.inbox(window, new InboxFilter(null, caseId, false, java.time.LocalDate.now(TimeConfiguration.CHINA)), 0, 5).get(0).task().id();
       assertThat(cases.completeTask(window, acceptance, TaskAction.ACCEPT, "受理", List.of()).status()).isEqualTo(CaseStatus.ACCEPTED);
       openTask = cases.view(citizen, caseId).openTasks().get(0).id();
     }
@@ -68,7 +69,7 @@ class CaseRestartIntegrationTests {
       assertThat(after.materials()).allMatch(CaseView.MaterialSlot::uploaded);
       for (String staff : List.of("scjgj.approver", "scjgj.supervisor", "scjgj.window", "scjgj.approver", "scjgj.window")) {
         CurrentUser handler = user(second, staff);
-        var mine = cases.inbox(handler, new InboxFilter(null, caseId, false, java.time.LocalDate.now()), 0, 5);
+        var mine = cases.inbox(handler, new InboxFilter(null, caseId, false, java.time.LocalDate.now(TimeConfiguration.CHINA)), 0, 5);
         for (var entry : mine) {
           cases.completeTask(handler, entry.task().id(), TaskAction.APPROVE, "同意", List.of());
         }

@@ -1,5 +1,6 @@
 package org.yiwang.license;
 
+import org.yiwang.shared.TimeConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
@@ -279,7 +280,7 @@ class LicenseIntegrationTests extends DatabaseProperties {
     assertThat((Boolean) verifyPdf(after).json("$.valid")).isTrue();
     assertThat(qrOf(after)).isNotEqualTo(qrOf(before));
 
-    jdbc.update("update e_license set valid_until = ? where identifier = ?", java.time.LocalDate.now().minusDays(1), identifier);
+    jdbc.update("update e_license set valid_until = ? where identifier = ?", java.time.LocalDate.now(TimeConfiguration.CHINA).minusDays(1), identifier);
     assertThat(verifyQr(qrOf(before)).string("$.status")).isEqualTo("EXPIRED");
     // the verification page reads a photographed QR code (here: the code as an image)
     byte[] png = org.yiwang.shared.qr.QrCodes.png(qrOf(before), 400);

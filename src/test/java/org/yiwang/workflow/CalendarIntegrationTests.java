@@ -1,5 +1,6 @@
 package org.yiwang.workflow;
 
+import org.yiwang.shared.TimeConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -37,11 +38,11 @@ class CalendarIntegrationTests extends DatabaseProperties {
 
   @Test
   void theAdministratorIsWarnedAboutAYearWithoutANotice() throws Exception {
-    org.junit.jupiter.api.Assumptions.assumeTrue(calendar.notice(LocalDate.now().getYear() + 1).isEmpty());
+    org.junit.jupiter.api.Assumptions.assumeTrue(calendar.notice(LocalDate.now(TimeConfiguration.CHINA).getYear() + 1).isEmpty());
     mvc.perform(get("/backoffice/calendar").with(user(users.loadUserByUsername("admin"))))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"calendar-warning\"")))
-        .andExpect(content().string(containsString((LocalDate.now().getYear() + 1) + "年的节假日安排尚未录入")));
+        .andExpect(content().string(containsString((LocalDate.now(TimeConfiguration.CHINA).getYear() + 1) + "年的节假日安排尚未录入")));
     mvc.perform(get("/backoffice").with(user(users.loadUserByUsername("admin"))))
         .andExpect(content().string(containsString("id=\"calendar-warning\"")));
   }

@@ -2,6 +2,7 @@ package org.yiwang.shared.id;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import org.yiwang.shared.TimeConfiguration;
 
 /**
  * The 18-character resident ID number (居民身份证号码, GB 11643): 6-digit area, 8-digit birth date,
@@ -40,7 +41,7 @@ public final class ResidentIdNumber {
               Integer.parseInt(yyyymmdd.substring(0, 4)),
               Integer.parseInt(yyyymmdd.substring(4, 6)),
               Integer.parseInt(yyyymmdd.substring(6, 8)));
-      return date.getYear() >= 1850 && !date.isAfter(LocalDate.now());
+      return date.getYear() >= 1850 && !date.isAfter(LocalDate.now(TimeConfiguration.CHINA));
     } catch (DateTimeException e) {
       return false;
     }

@@ -30,13 +30,15 @@ class JdbcWorkingDayCalendar implements WorkingDayCalendar {
 
   private final JdbcClient jdbc;
   private final AuditLog audit;
+  private final java.time.Clock clock;
   private volatile Loaded loaded;
 
   private record Loaded(List<CalendarNotice> notices, CalendarDays days, long loadedAt) {}
 
-  JdbcWorkingDayCalendar(JdbcClient jdbc, AuditLog audit) {
+  JdbcWorkingDayCalendar(JdbcClient jdbc, AuditLog audit, java.time.Clock clock) {
     this.jdbc = jdbc;
     this.audit = audit;
+    this.clock = clock;
   }
 
   private Loaded loaded() {
@@ -105,7 +107,7 @@ class JdbcWorkingDayCalendar implements WorkingDayCalendar {
 
   @Override
   public List<Violation> problems(CalendarNotice notice) {
-    List<Violation> violations = new ArrayList<>(NoticeRules.check(notice, LocalDate.now()));
+    List<Violation> violations = new ArrayList<>(NoticeRules.check(notice, LocalDate.now(clock)));
     if (!violations.isEmpty()) {
       return violations;
     }

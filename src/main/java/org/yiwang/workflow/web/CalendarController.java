@@ -24,17 +24,19 @@ class CalendarController {
 
   private final WorkingDayCalendar calendar;
   private final Accounts accounts;
+  private final java.time.Clock clock;
 
-  CalendarController(WorkingDayCalendar calendar, Accounts accounts) {
+  CalendarController(WorkingDayCalendar calendar, Accounts accounts, java.time.Clock clock) {
     this.calendar = calendar;
     this.accounts = accounts;
+    this.clock = clock;
   }
 
   @GetMapping("/backoffice/calendar")
   String calendar(@RequestParam(required = false) Integer year, Model model) {
     requireAdmin();
     model.addAttribute("notices", calendar.notices());
-    model.addAttribute("unannounced", calendar.unannouncedYears(LocalDate.now()));
+    model.addAttribute("unannounced", calendar.unannouncedYears(LocalDate.now(clock)));
     CalendarNotice editing = year == null ? null : calendar.notice(year).orElse(null);
     model.addAttribute("year", year == null ? "" : year.toString());
     model.addAttribute("title", editing == null ? "" : editing.title());
@@ -59,7 +61,7 @@ class CalendarController {
     try {
       parsedYear = Integer.parseInt(year.strip());
     } catch (NumberFormatException e) {
-      violations.add(new Violation("year", "calendar.year.range", LocalDate.now().getYear() + 2));
+      violations.add(new Violation("year", "calendar.year.range", LocalDate.now(clock).getYear() + 2));
     }
     LocalDate published = null;
     try {
@@ -83,7 +85,7 @@ class CalendarController {
     }
     model.addAttribute("violations", violations);
     model.addAttribute("notices", calendar.notices());
-    model.addAttribute("unannounced", calendar.unannouncedYears(LocalDate.now()));
+    model.addAttribute("unannounced", calendar.unannouncedYears(LocalDate.now(clock)));
     model.addAttribute("year", year);
     model.addAttribute("title", title);
     model.addAttribute("publishedOn", publishedOn);

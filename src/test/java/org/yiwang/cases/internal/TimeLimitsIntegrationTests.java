@@ -1,5 +1,6 @@
 package org.yiwang.cases.internal;
 
+import org.yiwang.shared.TimeConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -93,7 +94,7 @@ class TimeLimitsIntegrationTests extends DatabaseProperties {
       api.upload("citizen", "/api/v1/cases/" + id + "/materials", java.util.Map.of("materialCode", m), m + ".pdf", CaseFixtures.pdf(m));
     }
     assertThat(api.post("citizen", "/api/v1/cases/" + id + "/submit", null).status()).isEqualTo(200);
-    jdbc.update("update application_case set accept_deadline = ? where id = ?", LocalDate.now().minusDays(3), id);
+    jdbc.update("update application_case set accept_deadline = ? where id = ?", LocalDate.now(TimeConfiguration.CHINA).minusDays(3), id);
     return id;
   }
 
@@ -141,8 +142,8 @@ class TimeLimitsIntegrationTests extends DatabaseProperties {
           jdbc.execute("set local plan_cache_mode = force_generic_plan");
         }
         Map<String, java.util.function.Supplier<List<String>>> reads = Map.of(
-            "the round", () -> cases.toWarn(LocalDate.now(), LocalDate.now()),
-            "the page", () -> cases.nearLimitIn("scjgj", LocalDate.now(), PageRequest.of(0, 50)).map(ApplicationCase::id).getContent());
+            "the round", () -> cases.toWarn(LocalDate.now(TimeConfiguration.CHINA), LocalDate.now(TimeConfiguration.CHINA)),
+            "the page", () -> cases.nearLimitIn("scjgj", LocalDate.now(TimeConfiguration.CHINA), PageRequest.of(0, 50)).map(ApplicationCase::id).getContent());
         reads.forEach((what, read) -> {
           long[] before = postgres ? scans() : null;
           assertThat(read.get()).as(what).contains(id);
@@ -156,14 +157,14 @@ class TimeLimitsIntegrationTests extends DatabaseProperties {
       });
     } finally {
       // no overdue case left for the other tests' supervisors
-      jdbc.update("update application_case set accept_deadline = ? where id = ?", LocalDate.now().plusDays(30), id);
+      jdbc.update("update application_case set accept_deadline = ? where id = ?", LocalDate.now(TimeConfiguration.CHINA).plusDays(30), id);
     }
   }
 
   @Test
   void aRoundReadsOnlyTheCasesNotYetWarnedAtTheLevelTheyHaveReached() {
     String id = submittedPastItsLimit(new ApiClient(port));
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(TimeConfiguration.CHINA);
     LocalDate by = limits.warnFrom(today);
     try {
       assertThat(cases.toWarn(by, today)).as("over its limit, never warned").contains(id);
@@ -201,7 +202,7 @@ class TimeLimitsIntegrationTests extends DatabaseProperties {
   @Test
   void theWarningsListTheNearestLimitFirstAPageAtATimeEachToItsOwnDepartment() throws Exception {
     var api = new ApiClient(port);
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(TimeConfiguration.CHINA);
     List<String> mine = new ArrayList<>();
     // over their limit by five days and by one, near it (today), and one over it with its clock stopped
     LocalDate[] deadlines = {today.minusDays(1), today, today.minusDays(5), today.minusDays(4)};

@@ -1,5 +1,6 @@
 package org.yiwang.license.internal;
 
+import org.yiwang.shared.TimeConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -59,7 +60,7 @@ class LicenseStoreIntegrationTests extends DatabaseProperties {
   @Test
   void aLicenseStandsInOnlyWhileItIsNeitherRevokedNorExpiredTheNewestFirst() {
     String holder = "holder-" + UUID.randomUUID().toString().substring(0, 8);
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(TimeConfiguration.CHINA);
     String older = held(holder, "营业执照", today.minusYears(2), null);
     assertThat(library.valid(holder, "营业执照")).map(HeldLicenses.HeldLicense::identifier).contains(older);
 
@@ -89,7 +90,7 @@ class LicenseStoreIntegrationTests extends DatabaseProperties {
   }
 
   private static ELicense license(String identifier, String holderName, String number) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(TimeConfiguration.CHINA);
     var license = new ELicense(
         identifier, "测试证照", number + "-" + identifier, "测试证照", "TEST01", "test-holder", holderName, HOLDER_ID,
         "111", "测试局", "11210800TEST", "210800-TEST", today, today.plusYears(1), "210800", "{}", null, null, OffsetDateTime.now());
