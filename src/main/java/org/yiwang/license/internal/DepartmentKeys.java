@@ -13,7 +13,6 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
-import java.security.Security;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
@@ -31,7 +30,6 @@ import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
@@ -49,12 +47,6 @@ import org.yiwang.shared.YiwangProperties;
  */
 @Component
 class DepartmentKeys {
-
-  static {
-    if (Security.getProvider(BouncyCastleProvider.PROVIDER_NAME) == null) {
-      Security.addProvider(new BouncyCastleProvider());
-    }
-  }
 
   static final String ALGORITHM = "SM3withSM2";
 
@@ -86,7 +78,7 @@ class DepartmentKeys {
   synchronized SigningKey rotate(String departmentCode, String departmentName) {
     try {
       Files.createDirectories(dir);
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", BouncyCastleProvider.PROVIDER_NAME);
+      KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", BouncyCastle.PROVIDER);
       generator.initialize(new ECGenParameterSpec("sm2p256v1"));
       KeyPair pair = generator.generateKeyPair();
       var subject =
@@ -107,9 +99,9 @@ class DepartmentKeys {
               Date.from(now.plus(3650, ChronoUnit.DAYS)),
               subject,
               pair.getPublic());
-      var signer = new JcaContentSignerBuilder(ALGORITHM).setProvider(BouncyCastleProvider.PROVIDER_NAME).build(pair.getPrivate());
+      var signer = new JcaContentSignerBuilder(ALGORITHM).setProvider(BouncyCastle.PROVIDER).build(pair.getPrivate());
       X509Certificate certificate =
-          new JcaX509CertificateConverter().setProvider(BouncyCastleProvider.PROVIDER_NAME).getCertificate(builder.build(signer));
+          new JcaX509CertificateConverter().setProvider(BouncyCastle.PROVIDER).getCertificate(builder.build(signer));
       String keyId = keyId(certificate);
       Files.writeString(dir.resolve(keyId + ".crt.pem"), pem(certificate));
       Path keyFile = dir.resolve(keyId + ".key.pem");
@@ -138,7 +130,7 @@ class DepartmentKeys {
       return cached;
     }
     try (var parser = new PEMParser(new StringReader(Files.readString(dir.resolve(keyId + ".key.pem"))))) {
-      var converter = new JcaPEMKeyConverter().setProvider(BouncyCastleProvider.PROVIDER_NAME);
+      var converter = new JcaPEMKeyConverter().setProvider(BouncyCastle.PROVIDER);
       Object pem = parser.readObject();
       PrivateKey key =
           pem instanceof org.bouncycastle.openssl.PEMKeyPair pair
@@ -165,7 +157,7 @@ class DepartmentKeys {
     }
     try (var parser = new PEMParser(new StringReader(Files.readString(file)))) {
       var holder = (org.bouncycastle.cert.X509CertificateHolder) parser.readObject();
-      X509Certificate certificate = new JcaX509CertificateConverter().setProvider(BouncyCastleProvider.PROVIDER_NAME).getCertificate(holder);
+      X509Certificate certificate = new JcaX509CertificateConverter().setProvider(BouncyCastle.PROVIDER).getCertificate(holder);
       certificates.put(keyId, certificate);
       return Optional.of(certificate);
     } catch (IOException | GeneralSecurityException e) {

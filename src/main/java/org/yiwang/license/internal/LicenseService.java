@@ -416,7 +416,7 @@ class LicenseService implements Licenses, org.yiwang.cases.HeldLicenses {
       }
       X509Certificate embedded =
           new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter()
-              .setProvider(org.bouncycastle.jce.provider.BouncyCastleProvider.PROVIDER_NAME)
+              .setProvider(BouncyCastle.PROVIDER)
               .getCertificate(signer);
       if (keys.certificate(DepartmentKeys.keyId(embedded)).isEmpty()) {
         return Verification.invalid("signed by a certificate the platform did not publish");

@@ -15,7 +15,6 @@ import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
@@ -27,7 +26,7 @@ final class Signatures {
 
   static byte[] sign(PrivateKey key, byte[] content) {
     try {
-      Signature signature = Signature.getInstance(DepartmentKeys.ALGORITHM, BouncyCastleProvider.PROVIDER_NAME);
+      Signature signature = Signature.getInstance(DepartmentKeys.ALGORITHM, BouncyCastle.PROVIDER);
       signature.initSign(key);
       signature.update(content);
       return signature.sign();
@@ -38,7 +37,7 @@ final class Signatures {
 
   static boolean verify(X509Certificate certificate, byte[] content, byte[] signed) {
     try {
-      Signature signature = Signature.getInstance(DepartmentKeys.ALGORITHM, BouncyCastleProvider.PROVIDER_NAME);
+      Signature signature = Signature.getInstance(DepartmentKeys.ALGORITHM, BouncyCastle.PROVIDER);
       signature.initVerify(certificate.getPublicKey());
       signature.update(content);
       return signature.verify(signed);
@@ -51,9 +50,9 @@ final class Signatures {
   static byte[] cms(PrivateKey key, X509Certificate certificate, byte[] content) {
     try {
       var generator = new CMSSignedDataGenerator();
-      var signer = new JcaContentSignerBuilder(DepartmentKeys.ALGORITHM).setProvider(BouncyCastleProvider.PROVIDER_NAME).build(key);
+      var signer = new JcaContentSignerBuilder(DepartmentKeys.ALGORITHM).setProvider(BouncyCastle.PROVIDER).build(key);
       generator.addSignerInfoGenerator(
-          new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().setProvider(BouncyCastleProvider.PROVIDER_NAME).build())
+          new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().setProvider(BouncyCastle.PROVIDER).build())
               .build(signer, certificate));
       generator.addCertificates(new JcaCertStore(List.of(certificate)));
       return generator.generate(new CMSProcessableByteArray(content), false).getEncoded();
@@ -80,7 +79,7 @@ final class Signatures {
       for (Object match : matches) {
         var holder = (X509CertificateHolder) match;
         try {
-          if (signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BouncyCastleProvider.PROVIDER_NAME).build(holder))) {
+          if (signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BouncyCastle.PROVIDER).build(holder))) {
             return holder;
           }
         } catch (OperatorCreationException | java.security.cert.CertificateException | CMSException e) {
