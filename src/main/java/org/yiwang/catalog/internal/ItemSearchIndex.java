@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -18,8 +19,11 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -105,6 +109,8 @@ class ItemSearchIndex {
   }
 
   private final Map<String, Integer> versions = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The list fields of each live segment's documents that searches have hit, by the segment's core. */
+  private final Map<IndexReader.CacheKey, AtomicReferenceArray<ItemSummary>> summaries = new java.util.concurrent.ConcurrentHashMap<>();
   /** The published versions the last reconciliation compared: the same instance means nothing changed. */
   private Map<String, Integer> reconciledAgainst;
   private final org.springframework.transaction.support.TransactionTemplate readOnly;
@@ -385,11 +391,9 @@ class ItemSearchIndex {
         long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(found);
         List<SearchResults.Hit> hits = new ArrayList<>();
         ScoreDoc[] docs = top.scoreDocs;
-        // one reader for the page's hits: a new one per hit decompressed its block again each time
-        var stored = searcher.storedFields();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (int i = query.page() * query.size(); i < docs.length && i < wanted; i++) {
-          Document doc = stored.document(docs[i].doc);
-          ItemSummary item = summary(doc);
+          ItemSummary item = summaryOf(leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves)), docs[i].doc);
           hits.add(new SearchResults.Hit(item, Highlighter.highlight(item.name(), queryWords)));
         }
         return new SearchResults(total, query.page(), query.size(), hits);
@@ -399,6 +403,29 @@ class ItemSearchIndex {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A hit's list fields, read from the segment's stored fields once and then kept for as long as the
+   * segment lives (a segment never changes; a republished item is a new document). Reading them
+   * decompressed a block of stored fields per hit: 18 % of a search's CPU on JDK 17 (JFR under P3).
+   */
+  private ItemSummary summaryOf(LeafReaderContext leaf, int doc) throws IOException {
+    int local = doc - leaf.docBase;
+    IndexReader.CacheHelper segment = leaf.reader().getCoreCacheHelper();
+    if (segment == null) {
+      return summary(leaf.reader().storedFields().document(local));
+    }
+    AtomicReferenceArray<ItemSummary> kept = summaries.computeIfAbsent(segment.getKey(), key -> {
+      segment.addClosedListener(summaries::remove);
+      return new AtomicReferenceArray<>(leaf.reader().maxDoc());
+    });
+    ItemSummary summary = kept.get(local);
+    if (summary == null) {
+      summary = summary(leaf.reader().storedFields().document(local));
+      kept.set(local, summary);
+    }
+    return summary;
   }
 
   private List<String> wordsOf(String text) {
