@@ -198,6 +198,10 @@ class CaseApiIntegrationTests extends DatabaseProperties {
     assertThat(done.string("$.status")).isEqualTo("COMPLETED");
     List<String> kinds = done.json("$.timeline[*].kind");
     assertThat(kinds).containsSubsequence("CREATED", "SUBMITTED", "CORRECTION_REQUESTED", "RESUBMITTED", "ACCEPTED", "STEP_COMPLETED", "APPROVED", "COMPLETED");
+    // times in China's offset, as the contract's example (2026-11-27T09:30:00+08:00), whatever the database hands back
+    List<String> times = done.json("$.timeline[*].at");
+    assertThat(times).isNotEmpty().allSatisfy(at -> assertThat(at).endsWith("+08:00"));
+    assertThat(done.string("$.submittedAt")).endsWith("+08:00");
     List<String> actors = done.json("$.timeline[?(@.kind == 'ACCEPTED')].actorName");
     assertThat(actors).containsExactly("营口市市场监督管理局窗口人员");
 
