@@ -408,7 +408,8 @@ class ItemSearchIndex {
   /**
    * A hit's list fields, read from the segment's stored fields once and then kept for as long as the
    * segment lives (a segment never changes; a republished item is a new document). Reading them
-   * decompressed a block of stored fields per hit: 18 % of a search's CPU on JDK 17 (JFR under P3).
+   * decompressed a block of stored fields per hit: 18 % of the search threads' JFR samples under P3
+   * on JDK 17 (the CPU a search measured 5 % lower, within the noise: docs/benchmarks.md).
    */
   private ItemSummary summaryOf(LeafReaderContext leaf, int doc) throws IOException {
     int local = doc - leaf.docBase;
