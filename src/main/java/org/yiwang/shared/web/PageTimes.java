@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import org.yiwang.shared.TimeConfiguration;
 
@@ -16,6 +18,9 @@ import org.yiwang.shared.TimeConfiguration;
  */
 @Component("times")
 public final class PageTimes {
+
+  /** The templates' few patterns, each parsed once rather than for every row of a list. */
+  private final Map<String, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
 
   /** The value in China's time, in the pattern; null for null (a step not yet reached). */
   public String format(TemporalAccessor value, String pattern) {
@@ -30,6 +35,6 @@ public final class PageTimes {
     } else if (value instanceof Instant t) {
       local = t.atZone(TimeConfiguration.CHINA);
     }
-    return DateTimeFormatter.ofPattern(pattern).format(local);
+    return formatters.computeIfAbsent(pattern, DateTimeFormatter::ofPattern).format(local);
   }
 }
